@@ -1,0 +1,9 @@
+using System.CommandLine;
+using Evidence.IndexBuild.Commands;
+
+var root = new RootCommand("Evidence index-build: validate a corpus, build its Lucene index, print statistics.")
+{
+    ValidateCommand.Create(Console.Out),
+    StatsCommand.Create(Console.Out),
+};
+return root.Parse(args).Invoke();

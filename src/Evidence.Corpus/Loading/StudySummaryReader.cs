@@ -1,0 +1,319 @@
+using System.Text.RegularExpressions;
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+
+namespace Evidence.Corpus.Loading;
+
+/// <summary>Maps the YAML tree of one source file to a <see cref="StudySummary"/>, strictly.</summary>
+internal static partial class StudySummaryReader
+{
+    public const int QuoteMaxLength = 400;
+
+    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
+    public static partial Regex IdPattern();
+
+    [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
+    public static partial Regex DoiPattern();
+
+    [GeneratedRegex(@"^[1-9]\d{0,8}$")]
+    public static partial Regex PmidPattern();
+
+    [GeneratedRegex(@"^PMC\d{1,9}$")]
+    public static partial Regex PmcidPattern();
+
+    [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
+    private static partial Regex DatePattern();
+
+    public static StudySummary? Read(YamlNode root, SourceContext source, ConceptVocabulary vocabulary, string? expectedId)
+    {
+        var errorsBefore = source.Errors.Count;
+        var map = MappingReader.Over(root, source, "a study summary");
+        if (map is null) return null;
+
+        var id = map.RequiredText("id", 100);
+        if (id is not null && !IdPattern().IsMatch(id))
+        {
+            source.Error(map.Node("id")!, ErrorCodes.InvalidValue, $"id '{id}' must be lower-case letters, digits and single hyphens, like 'smith-2020-acne-scars-rct'");
+            id = null;
+        }
+        else if (id is not null && expectedId is not null && id != expectedId)
+            source.Error(map.Node("id")!, ErrorCodes.InvalidValue, $"id '{id}' must match the file name '{expectedId}.yaml'");
+
+        var title = map.RequiredText("title", 500);
+        var authors = ReadAuthors(map);
+        var year = map.OptionalInteger("year", 1800, DateTime.UtcNow.Year + 1);
+        if (year is null && map.Node("year") is null) map.Missing("year", "the year of publication");
+        var publication = ReadPublication(map);
+        var identifiers = ReadIdentifiers(map);
+        var design = map.RequiredEnum<StudyDesign>("design");
+        var level = ReadLevel(map, design);
+        var population = ReadPopulation(map);
+        var interventions = Concepts(map, "interventions", ConceptKind.Intervention, vocabulary);
+        var comparators = Concepts(map, "comparators", ConceptKind.Intervention, vocabulary);
+        var conditions = Concepts(map, "conditions", ConceptKind.Condition, vocabulary);
+        var summary = map.OptionalText("summary", 5_000);
+        var findings = ReadFindings(map, vocabulary, conditions);
+        var adverseEvents = ReadAdverseEvents(map, vocabulary);
+        var keyPoints = map.TextList("keyPoints", 1_000);
+        var quotes = ReadQuotes(map);
+        var limitations = map.TextList("limitations", 1_000);
+        var abstractText = map.OptionalText("abstract", 20_000);
+        var review = ReadReview(map);
+        map.Finish();
+
+        if (source.Errors.Count > errorsBefore) return null;
+        return new StudySummary
+        {
+            Id = id!,
+            Title = title!,
+            Authors = authors,
+            Year = year!.Value,
+            Publication = publication!,
+            Identifiers = identifiers!,
+            Design = design!.Value,
+            Level = level!,
+            Population = population,
+            Interventions = interventions,
+            Comparators = comparators,
+            Conditions = conditions,
+            Summary = summary,
+            Findings = findings,
+            AdverseEvents = adverseEvents,
+            KeyPoints = keyPoints,
+            Quotes = quotes,
+            Limitations = limitations,
+            Abstract = abstractText,
+            Review = review!,
+        };
+    }
+
+    private static List<Author> ReadAuthors(MappingReader map)
+    {
+        var authors = new List<Author>();
+        foreach (var node in map.List("authors"))
+        {
+            var author = MappingReader.Over(node, map.Source, "an author");
+            if (author is null) continue;
+            var family = author.OptionalText("family", 200);
+            var given = author.OptionalText("given", 200);
+            var literal = author.OptionalText("literal", 300);
+            author.Finish();
+            if (literal is not null && (family is not null || given is not null))
+                map.Source.Error(node, ErrorCodes.InvalidValue, "an author is either a person (family, given) or an organisation (literal), not both");
+            else if (literal is null && family is null)
+                author.Missing("family", "the author's family name (or 'literal' for an organisation)");
+            else authors.Add(new Author(family, given, literal));
+        }
+        return authors;
+    }
+
+    private static Publication? ReadPublication(MappingReader parent)
+    {
+        var node = parent.Node("publication");
+        if (node is null)
+        {
+            parent.Missing("publication", "a mapping with at least 'type'");
+            return null;
+        }
+        var map = MappingReader.Over(node, parent.Source, "'publication'");
+        if (map is null) return null;
+        var type = map.RequiredEnum<PublicationType>("type");
+        var publication = new Publication(
+            type ?? PublicationType.JournalArticle,
+            map.OptionalText("journal", 300),
+            map.OptionalText("journalAbbreviation", 100),
+            map.OptionalText("publisher", 300),
+            map.OptionalText("volume", 20),
+            map.OptionalText("issue", 20),
+            map.OptionalText("pages", 30),
+            map.OptionalText("date", 10));
+        if (publication.Date is { } date && !DatePattern().IsMatch(date))
+            map.Source.Error(map.Node("date")!, ErrorCodes.InvalidValue, $"'date' is '{date}'; expected YYYY, YYYY-MM or YYYY-MM-DD");
+        if (type == PublicationType.JournalArticle && publication.Journal is null)
+            map.Missing("journal", "the journal's name for a journal article");
+        map.Finish();
+        return publication;
+    }
+
+    private static Identifiers? ReadIdentifiers(MappingReader parent)
+    {
+        var node = parent.Node("identifiers");
+        if (node is null)
+        {
+            parent.Missing("identifiers", "a mapping with a doi, pmid or url");
+            return null;
+        }
+        var map = MappingReader.Over(node, parent.Source, "'identifiers'");
+        if (map is null) return null;
+        var doi = Checked(map, "doi", DoiPattern(), ErrorCodes.InvalidDoi, "a DOI like 10.1097/DSS.0000000000001248 (no https://doi.org/ prefix)");
+        var pmid = Checked(map, "pmid", PmidPattern(), ErrorCodes.InvalidPmid, "a PubMed id of 1 to 9 digits");
+        var pmcid = Checked(map, "pmcid", PmcidPattern(), ErrorCodes.InvalidValue, "a PMC id like PMC5556180");
+        var url = map.OptionalText("url", 2_000);
+        if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
+        {
+            map.Source.Error(map.Node("url")!, ErrorCodes.InvalidValue, $"'url' is '{url}'; expected an absolute http or https address");
+            url = null;
+        }
+        map.Finish();
+        var identifiers = new Identifiers(doi, pmid, pmcid, url);
+        if (doi is null && pmid is null && url is null && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null)
+            map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid or a url so that readers can find it");
+        return identifiers;
+    }
+
+    private static string? Checked(MappingReader map, string key, Regex pattern, string code, string expected)
+    {
+        var value = map.OptionalText(key, 300);
+        if (value is null || pattern.IsMatch(value)) return value;
+        map.Source.Error(map.Node(key)!, code, $"'{key}' is '{value}'; expected {expected}");
+        return null;
+    }
+
+    private static EvidenceLevel? ReadLevel(MappingReader parent, StudyDesign? design)
+    {
+        var node = parent.Node("evidence");
+        if (node is null) return design is null ? null : EvidenceLevel.For(design.Value);
+        var map = MappingReader.Over(node, parent.Source, "'evidence'");
+        if (map is null) return null;
+        var scale = map.OptionalText("scale", 40);
+        if (scale is not null && scale != EvidenceLevel.Scale)
+            map.Source.Error(map.Node("scale")!, ErrorCodes.InvalidValue, $"'scale' is '{scale}'; the corpus uses '{EvidenceLevel.Scale}'");
+        var level = map.OptionalInteger("level", EvidenceLevel.Best, EvidenceLevel.Weakest);
+        var reason = map.OptionalText("reason", 1_000);
+        map.Finish();
+        if (level is not null && reason is null)
+            map.Missing("reason", "why the level differs from the design's default");
+        if (design is null) return null;
+        return level is null ? EvidenceLevel.For(design.Value) with { Reason = reason } : new EvidenceLevel(level.Value, true, reason);
+    }
+
+    private static Population? ReadPopulation(MappingReader parent)
+    {
+        var node = parent.Node("population");
+        if (node is null) return null;
+        var map = MappingReader.Over(node, parent.Source, "'population'");
+        if (map is null) return null;
+        var population = new Population(map.OptionalText("description", 2_000), map.OptionalInteger("sampleSize", 0, 100_000_000), map.OptionalText("sampleSizeNote", 1_000));
+        map.Finish();
+        return population;
+    }
+
+    private static List<string> Concepts(MappingReader map, string key, ConceptKind kind, ConceptVocabulary vocabulary)
+    {
+        var ids = new List<string>();
+        foreach (var item in map.List(key))
+        {
+            if (ConceptId(item, map.Source, key, kind, vocabulary) is { } id && !ids.Contains(id)) ids.Add(id);
+        }
+        return ids;
+    }
+
+    public static string? ConceptId(YamlNode node, SourceContext source, string key, ConceptKind kind, ConceptVocabulary vocabulary)
+    {
+        if (node is not YamlScalar { IsNull: false } scalar)
+        {
+            source.Error(node, ErrorCodes.WrongType, $"'{key}' must be a vocabulary id, found {node.Describe}");
+            return null;
+        }
+        var id = scalar.Value.Trim();
+        var concept = vocabulary.Find(id);
+        if (concept is not null && concept.Kinds.Contains(kind)) return id;
+        var kindName = Names<ConceptKind>.Id(kind);
+        if (concept is not null)
+        {
+            source.Error(node, ErrorCodes.UnknownConcept, $"'{id}' in '{key}' is not a {kindName} in the vocabulary (it is a {string.Join(" and ", concept.Kinds.Select(Names<ConceptKind>.Id))})");
+            return null;
+        }
+        var named = vocabulary.Resolve(id, kind);
+        var suggestion = named?.Id ?? vocabulary.Nearest(id, kind, 1).FirstOrDefault();
+        source.Error(node, ErrorCodes.UnknownConcept, $"unknown {kindName} '{id}' in '{key}'{Spelling.DidYouMean(suggestion)}; add it to vocabulary.yaml or use an existing id");
+        return null;
+    }
+
+    private static List<Finding> ReadFindings(MappingReader parent, ConceptVocabulary vocabulary, IReadOnlyList<string> conditions)
+    {
+        var findings = new List<Finding>();
+        foreach (var node in parent.List("findings"))
+        {
+            var map = MappingReader.Over(node, parent.Source, "a finding");
+            if (map is null) continue;
+            var errorsBefore = map.Source.Errors.Count;
+            var condition = RequiredConcept(map, "condition", ConceptKind.Condition, vocabulary);
+            var outcome = RequiredConcept(map, "outcome", ConceptKind.Outcome, vocabulary);
+            var intervention = map.Node("intervention") is { } i ? ConceptId(i, map.Source, "intervention", ConceptKind.Intervention, vocabulary) : null;
+            var comparator = map.Node("comparator") is { } c ? ConceptId(c, map.Source, "comparator", ConceptKind.Intervention, vocabulary) : null;
+            var direction = map.RequiredEnum<Direction>("direction");
+            var effect = map.RequiredText("effect", 2_000);
+            var certainty = map.OptionalEnum<Certainty>("certainty") ?? Certainty.NotAssessed;
+            map.Finish();
+            if (condition is not null && !conditions.Contains(condition))
+                map.Source.Error(map.Node("condition")!, ErrorCodes.InvalidValue, $"finding condition '{condition}' is not listed in 'conditions'");
+            if (map.Source.Errors.Count == errorsBefore)
+                findings.Add(new Finding(condition!, outcome!, intervention, comparator, direction!.Value, effect!, certainty));
+        }
+        return findings;
+    }
+
+    private static string? RequiredConcept(MappingReader map, string key, ConceptKind kind, ConceptVocabulary vocabulary)
+    {
+        var node = map.Node(key);
+        if (node is not null) return ConceptId(node, map.Source, key, kind, vocabulary);
+        map.Missing(key, $"a {Names<ConceptKind>.Id(kind)} id from the vocabulary");
+        return null;
+    }
+
+    private static List<AdverseEvent> ReadAdverseEvents(MappingReader parent, ConceptVocabulary vocabulary)
+    {
+        var events = new List<AdverseEvent>();
+        foreach (var node in parent.List("adverseEvents"))
+        {
+            var map = MappingReader.Over(node, parent.Source, "an adverse event");
+            if (map is null) continue;
+            var name = RequiredConcept(map, "event", ConceptKind.AdverseEvent, vocabulary);
+            var frequency = map.OptionalText("frequency", 500);
+            var severity = map.OptionalEnum<Severity>("severity") ?? Severity.NotReported;
+            var note = map.OptionalText("note", 1_000);
+            map.Finish();
+            if (name is not null) events.Add(new AdverseEvent(name, frequency, severity, note));
+        }
+        return events;
+    }
+
+    private static List<Quote> ReadQuotes(MappingReader parent)
+    {
+        var quotes = new List<Quote>();
+        foreach (var node in parent.List("quotes"))
+        {
+            var map = MappingReader.Over(node, parent.Source, "a quote");
+            if (map is null) continue;
+            var text = map.RequiredText("text", QuoteMaxLength);
+            var location = map.RequiredText("location", 300);
+            map.Finish();
+            if (text is not null && location is not null) quotes.Add(new Quote(text, location));
+        }
+        return quotes;
+    }
+
+    private static Review? ReadReview(MappingReader parent)
+    {
+        var node = parent.Node("review");
+        if (node is null)
+        {
+            parent.Missing("review", "a mapping with 'status' and 'verification'");
+            return null;
+        }
+        var map = MappingReader.Over(node, parent.Source, "'review'");
+        if (map is null) return null;
+        var status = map.RequiredEnum<ReviewStatus>("status");
+        var verification = map.RequiredEnum<Verification>("verification");
+        var verified = map.TextList("verified", 100);
+        var unverified = map.TextList("unverified", 300);
+        var notes = map.OptionalText("notes", 5_000);
+        var checkedAt = map.TextList("checkedAt", 2_000);
+        map.Finish();
+        if (verification is Verification.PartlyVerified or Verification.Unverified && unverified.Count == 0 && notes is null)
+            map.Missing("unverified", "the fields that could not be checked (a partly verified source must say what is unverified)");
+        if (status is null || verification is null) return null;
+        return new Review(status.Value, verification.Value, verified, unverified, notes, checkedAt);
+    }
+}
