@@ -9,8 +9,7 @@ internal static partial class StudySummaryReader
 {
     public const int QuoteMaxLength = 400;
 
-    [GeneratedRegex(@"^[a-z0-9]+(-[a-z0-9]+)*$")]
-    public static partial Regex IdPattern();
+    public static Regex IdPattern() => SourceId.Pattern();
 
     [GeneratedRegex(@"^10\.\d{4,9}/\S+$")]
     public static partial Regex DoiPattern();

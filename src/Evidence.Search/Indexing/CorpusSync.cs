@@ -1,0 +1,173 @@
+using System.Collections.Concurrent;
+using System.Security.Cryptography;
+using Evidence.Corpus.Loading;
+using Evidence.Corpus.Vocabulary;
+
+namespace Evidence.Search.Indexing;
+
+/// <summary>
+/// Brings the index in line with the corpus folder. Files whose time and hash match the index are skipped;
+/// changed files are validated and re-indexed; a file that fails validation keeps its last good version in
+/// the index and is reported; files gone from disk are removed. Used by the worker and by index-build.
+/// </summary>
+public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
+{
+    private readonly ConcurrentDictionary<string, IReadOnlyList<CorpusError>> _fileErrors = new(StringComparer.Ordinal);
+    private IReadOnlyList<CorpusError> _vocabularyErrors = [];
+    private string? _vocabularyHash;
+
+    public string CorpusDirectory { get; } = Path.GetFullPath(corpusDirectory);
+
+    public IReadOnlyDictionary<string, IReadOnlyList<CorpusError>> FileErrors => _fileErrors;
+
+    public IReadOnlyList<CorpusError> VocabularyErrors => _vocabularyErrors;
+
+    /// <summary>
+    /// Opens the index for a corpus with the corpus's vocabulary, or, when vocabulary.yaml is missing or broken,
+    /// with the vocabulary saved in the index, so the last good index stays searchable.
+    /// </summary>
+    public static EvidenceIndex OpenIndex(string indexDirectory, string corpusDirectory)
+    {
+        var text = TryReadText(Path.Combine(corpusDirectory, CorpusLoader.VocabularyFileName));
+        var errors = new List<CorpusError>();
+        var vocabulary = text is null ? null : CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, System.Text.Encoding.UTF8.GetBytes(text), errors);
+        if (vocabulary is null || errors.Count > 0)
+        {
+            text = EvidenceIndex.StoredVocabulary(indexDirectory) ?? text ?? "";
+            vocabulary = CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, System.Text.Encoding.UTF8.GetBytes(text), []);
+        }
+        text ??= "";
+        return EvidenceIndex.Open(indexDirectory, vocabulary, Hash(System.Text.Encoding.UTF8.GetBytes(text)), text);
+    }
+
+    private static string? TryReadText(string path)
+    {
+        try
+        {
+            return File.ReadAllText(path);
+        }
+        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
+        {
+            return null;
+        }
+    }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
+
+    /// <summary>Reads vocabulary.yaml; a valid and different vocabulary replaces the index's, forcing a full re-index.</summary>
+    public bool RefreshVocabulary()
+    {
+        var text = TryReadText(Path.Combine(CorpusDirectory, CorpusLoader.VocabularyFileName));
+        if (text is null)
+        {
+            _vocabularyErrors = [new CorpusError(CorpusLoader.VocabularyFileName, 1, 1, ErrorCodes.Missing, "cannot read vocabulary.yaml; the index keeps the vocabulary it was built with")];
+            return false;
+        }
+        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
+        var hash = Hash(bytes);
+        if (hash == _vocabularyHash) return false;
+        var errors = new List<CorpusError>();
+        var vocabulary = CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, bytes, errors);
+        _vocabularyErrors = errors;
+        if (errors.Count > 0) return false;
+        _vocabularyHash = hash;
+        if (index.VocabularyHash == hash) return false;
+        index.ReplaceVocabulary(vocabulary, hash, text);
+        return true;
+    }
+
+    /// <summary>A full pass: every file on disk compared with the index.</summary>
+    public SyncReport SyncAll()
+    {
+        RefreshVocabulary();
+        var full = index.NeedsFullReindex;
+        var states = full ? [] : index.ReadFileStates();
+        if (full) index.DeleteAll();
+        var onDisk = Directory.Exists(CorpusDirectory) ? CorpusLoader.SourcePaths(CorpusDirectory).ToList() : throw new DirectoryNotFoundException($"corpus folder '{CorpusDirectory}' does not exist");
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var report = Apply(onDisk, states, seen);
+        var deletions = states.Keys.Where(path => !seen.Contains(path)).Select(path => new IndexChange.Delete(path)).ToList();
+        foreach (var gone in _fileErrors.Keys.Where(path => !seen.Contains(path))) _fileErrors.TryRemove(gone, out _);
+        index.Apply(deletions);
+        index.Commit();
+        return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
+    }
+
+    /// <summary>An incremental pass over the given files (created, changed or deleted).</summary>
+    public SyncReport SyncFiles(IEnumerable<string> fullPaths)
+    {
+        if (RefreshVocabulary()) return SyncAll();
+        var paths = fullPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
+        var states = index.ReadFileStates();
+        var existing = paths.Where(File.Exists).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) && !CorpusLoader.IsVocabulary(CorpusDirectory, p)).ToList();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var report = Apply(existing, states, seen);
+        var deletions = paths.Where(p => !File.Exists(p)).Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
+        foreach (var path in paths.Where(p => !File.Exists(p)).Select(Relative)) _fileErrors.TryRemove(path, out _);
+        index.Apply(deletions);
+        index.Commit();
+        return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
+    }
+
+    private SyncReport Apply(List<string> paths, Dictionary<string, FileState> states, HashSet<string> seen)
+    {
+        var vocabulary = index.Vocabulary;
+        var idOwners = states.Values.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
+        int added = 0, updated = 0, unchanged = 0;
+        var loaded = paths.AsParallel().AsOrdered().Select(path => Load(path, states, vocabulary)).ToList();
+        var changes = new List<IndexChange>();
+        foreach (var (relative, file, modified) in loaded)
+        {
+            seen.Add(relative);
+            if (file is null)
+            {
+                unchanged++;
+                continue;
+            }
+            if (!file.IsValid)
+            {
+                _fileErrors[relative] = file.Errors;
+                continue;
+            }
+            var summary = file.Summary!;
+            if (idOwners.TryGetValue(summary.Id, out var owner) && owner != relative && File.Exists(Path.Combine(CorpusDirectory, owner)))
+            {
+                _fileErrors[relative] = [new CorpusError(relative, 1, 1, ErrorCodes.DuplicateId, $"id '{summary.Id}' is already used by {owner}")];
+                continue;
+            }
+            idOwners[summary.Id] = relative;
+            _fileErrors.TryRemove(relative, out _);
+            if (states.ContainsKey(relative)) updated++; else added++;
+            changes.Add(new IndexChange.Upsert(file, summary, modified));
+        }
+        index.Apply(changes);
+        return new SyncReport(added, updated, 0, unchanged, new Dictionary<string, IReadOnlyList<CorpusError>>(), []);
+    }
+
+    /// <summary>Null file when the index already holds this exact version.</summary>
+    private (string Relative, SourceFile? File, long Modified) Load(string path, Dictionary<string, FileState> states, ConceptVocabulary vocabulary)
+    {
+        var relative = Relative(path);
+        long modified;
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            modified = info.LastWriteTimeUtc.Ticks ^ info.Length;
+            if (states.TryGetValue(relative, out var state) && state.ModifiedTicks == modified && !_fileErrors.ContainsKey(relative)) return (relative, null, modified);
+            if (info.Length > 1 << 20) return (relative, CorpusLoader.LoadSource(CorpusDirectory, path, vocabulary), modified);
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
+        {
+            return (relative, new SourceFile(relative, "", null, [new CorpusError(relative, 1, 1, ErrorCodes.NotText, "cannot read the file: " + io.Message)]), 0);
+        }
+        var hash = Hash(bytes);
+        if (states.TryGetValue(relative, out var known) && known.ContentHash == hash && !_fileErrors.ContainsKey(relative)) return (relative, null, modified);
+        return (relative, CorpusLoader.ReadSource(relative, bytes, vocabulary), modified);
+    }
+
+    private string Relative(string fullPath) => Path.GetRelativePath(CorpusDirectory, fullPath).Replace('\\', '/');
+
+    private Dictionary<string, IReadOnlyList<CorpusError>> Snapshot() => new(_fileErrors, StringComparer.Ordinal);
+}

@@ -1,0 +1,207 @@
+using Evidence.Corpus.Vocabulary;
+using Evidence.Search.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Evidence.Search.Indexing;
+
+/// <summary>
+/// The index on disk: the one <see cref="IndexWriter"/> for its folder and a <see cref="SearcherManager"/>
+/// for readers. Changes become visible to searches at <see cref="Commit"/>, which also makes them durable:
+/// a process killed at any moment reopens at the last commit (Lucene commits are atomic).
+/// </summary>
+public sealed class EvidenceIndex : IDisposable
+{
+    private const string SchemaKey = "schema";
+    private const string VocabularyKey = "vocabulary";
+    private const string VocabularyTextKey = "vocabularyYaml";
+
+    private readonly LuceneDirectory _directory;
+    private readonly IndexWriter _writer;
+    private readonly SearcherManager _searchers;
+    private readonly object _commitLock = new();
+    private volatile EvidenceAnalyzer _analyzer;
+    private volatile ConceptVocabulary _vocabulary;
+    private string _vocabularyHash;
+    private string _vocabularyText;
+
+    private EvidenceIndex(LuceneDirectory directory, IndexWriter writer, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, bool layoutChanged)
+    {
+        _vocabularyText = vocabularyText;
+        _directory = directory;
+        _writer = writer;
+        _vocabulary = vocabulary;
+        _analyzer = new EvidenceAnalyzer(vocabulary);
+        _vocabularyHash = vocabularyHash;
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Scoring.Factory());
+        NeedsFullReindex = layoutChanged;
+    }
+
+    /// <summary>The analysis chain for the current vocabulary, for indexing and for queries.</summary>
+    public EvidenceAnalyzer Analyzer => _analyzer;
+
+    public ConceptVocabulary Vocabulary => _vocabulary;
+
+    /// <summary>The hash of the vocabulary the index was built with.</summary>
+    public string VocabularyHash => _vocabularyHash;
+
+    /// <summary>True when the index on disk was made with another layout or vocabulary and every file must be re-read.</summary>
+    public bool NeedsFullReindex { get; private set; }
+
+    public string FolderPath { get; private init; } = "";
+
+    /// <summary>Opens (or creates) the index in <paramref name="folder"/>, recovering a stale lock left by a killed process.</summary>
+    public static EvidenceIndex Open(string folder, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText)
+    {
+        System.IO.Directory.CreateDirectory(folder);
+        var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
+        // A write.lock file left by a killed process holds no OS lock; NativeFSLockFactory takes it over.
+        // Only a live writer in another process keeps it (and then opening fails, as it must).
+        var layoutChanged = false;
+        if (DirectoryReader.IndexExists(directory))
+        {
+            var infos = new SegmentInfos();
+            infos.Read(directory);
+            var data = infos.UserData;
+            layoutChanged = !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
+                || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash;
+        }
+        var config = new IndexWriterConfig(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary))
+        {
+            OpenMode = layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+            RAMBufferSizeMB = 64,
+            Similarity = Scoring.Similarity,
+        };
+        var writer = new IndexWriter(directory, config);
+        return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged) { FolderPath = folder };
+    }
+
+    /// <summary>
+    /// The vocabulary text saved with the last commit, so an index stays searchable with the vocabulary it was
+    /// built with when the corpus's vocabulary.yaml is broken at start-up.
+    /// </summary>
+    public static string? StoredVocabulary(string folder)
+    {
+        if (!System.IO.Directory.Exists(folder)) return null;
+        using var directory = FSDirectory.Open(new DirectoryInfo(folder), NoLockFactory.GetNoLockFactory());
+        if (!DirectoryReader.IndexExists(directory)) return null;
+        var infos = new SegmentInfos();
+        infos.Read(directory);
+        return infos.UserData.TryGetValue(VocabularyTextKey, out var text) ? text : null;
+    }
+
+    /// <summary>Switches to a new vocabulary; the caller then re-indexes every file.</summary>
+    public void ReplaceVocabulary(ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText)
+    {
+        _vocabularyText = vocabularyText;
+        _vocabulary = vocabulary;
+        _analyzer = new EvidenceAnalyzer(vocabulary);
+        _vocabularyHash = vocabularyHash;
+        NeedsFullReindex = true;
+    }
+
+    /// <summary>The files the committed index holds, by relative path, read from doc values (fast even at a million).</summary>
+    public Dictionary<string, FileState> ReadFileStates()
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var states = new Dictionary<string, FileState>(StringComparer.Ordinal);
+            foreach (var leaf in searcher.IndexReader.Leaves)
+            {
+                var reader = leaf.AtomicReader;
+                var paths = reader.GetBinaryDocValues(IndexFields.Path);
+                var hashes = reader.GetBinaryDocValues(IndexFields.ContentHash);
+                var ids = reader.GetBinaryDocValues(IndexFields.Id);
+                var modified = reader.GetNumericDocValues(FileState.ModifiedField);
+                var live = reader.LiveDocs;
+                if (paths is null || hashes is null || ids is null) continue;
+                var scratch = new BytesRef();
+                for (var doc = 0; doc < reader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc)) continue;
+                    paths.Get(doc, scratch);
+                    var path = scratch.Utf8ToString();
+                    hashes.Get(doc, scratch);
+                    var hash = scratch.Utf8ToString();
+                    ids.Get(doc, scratch);
+                    states[path] = new FileState(path, scratch.Utf8ToString(), hash, modified?.Get(doc) ?? 0);
+                }
+            }
+            return states;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    /// <summary>Adds, replaces or removes documents. Nothing is visible or durable until <see cref="Commit"/>.</summary>
+    public void Apply(IEnumerable<IndexChange> changes)
+    {
+        var analyzer = _analyzer;
+        foreach (var change in changes)
+        {
+            var key = new Term(IndexFields.Path, change.Path);
+            switch (change)
+            {
+                case IndexChange.Upsert upsert:
+                    _writer.UpdateDocument(key, SummaryDocument.Create(upsert.File, upsert.Summary, _vocabulary, upsert.ModifiedTicks), analyzer);
+                    break;
+                case IndexChange.Delete:
+                    _writer.DeleteDocuments(key);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>Removes every document, for a rebuild from scratch inside one commit.</summary>
+    public void DeleteAll() => _writer.DeleteAll();
+
+    /// <summary>Makes applied changes durable and visible to new searches, atomically.</summary>
+    public void Commit()
+    {
+        lock (_commitLock)
+        {
+            _writer.SetCommitData(new Dictionary<string, string>
+            {
+                [SchemaKey] = IndexFields.SchemaVersion,
+                [VocabularyKey] = _vocabularyHash,
+                [VocabularyTextKey] = _vocabularyText,
+            });
+            _writer.Commit();
+            NeedsFullReindex = false;
+            _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    /// <summary>A searcher over one consistent snapshot; dispose the lease to release it.</summary>
+    public SearcherLease Acquire() => new(_searchers);
+
+    public int DocumentCount
+    {
+        get
+        {
+            using var lease = Acquire();
+            return lease.Searcher.IndexReader.NumDocs;
+        }
+    }
+
+    public void Dispose()
+    {
+        _searchers.Dispose();
+        _writer.Dispose();
+        _directory.Dispose();
+    }
+}
+
+/// <summary>Holds an <see cref="IndexSearcher"/> from the manager until disposed.</summary>
+public sealed class SearcherLease(SearcherManager manager) : IDisposable
+{
+    public IndexSearcher Searcher { get; } = manager.Acquire();
+
+    public void Dispose() => manager.Release(Searcher);
+}

@@ -1,0 +1,37 @@
+namespace Evidence.Search.Indexing;
+
+/// <summary>The fields of an indexed source. Free-text fields are analysed; the rest are exact.</summary>
+public static class IndexFields
+{
+    // Keys and bookkeeping.
+    public const string Id = "id";
+    public const string Path = "path";
+    public const string ContentHash = "hash";
+    public const string Record = "record";
+
+    // Free text, weighted at query time (see TextQuery).
+    public const string Title = "title";
+    public const string Summary = "summary";
+    public const string Findings = "findings";
+    public const string KeyPoints = "keyPoints";
+    public const string Abstract = "abstract";
+    public const string Concepts = "concepts";
+
+    // Exact: one term per value, doc values for facets and sorting.
+    public const string Condition = "condition";
+    public const string Outcome = "outcome";
+    public const string Intervention = "intervention";
+    public const string Design = "design";
+    public const string Level = "level";
+    public const string Year = "year";
+    public const string ReviewStatus = "reviewStatus";
+    public const string AdverseEvent = "adverseEvent";
+
+    /// <summary>"condition|outcome" for each finding, so a condition-and-outcome filter matches one finding.</summary>
+    public const string FindingKey = "findingKey";
+
+    public static string Key(string condition, string outcome) => condition + "|" + outcome;
+
+    /// <summary>Bumped whenever the document layout changes; an index of another version is rebuilt.</summary>
+    public const string SchemaVersion = "1";
+}

@@ -1,0 +1,71 @@
+using Evidence.Search.Analysis;
+using Evidence.Search.Indexing;
+using Lucene.Net.Search;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>Answers an <see cref="EvidenceQuery"/> from one consistent snapshot of the index.</summary>
+public sealed class EvidenceSearcher(EvidenceIndex index)
+{
+    public SearchResult Search(EvidenceQuery request)
+    {
+        var analyzer = index.Analyzer;
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text);
+        var query = new BooleanQuery(disableCoord: true);
+        query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var filter in FilterQuery.Build(request)) query.Add(filter, Occur.MUST);
+
+        using var lease = index.Acquire();
+        var searcher = lease.Searcher;
+        var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
+        var top = request.Sort switch
+        {
+            SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, true),
+            SortOrder.Year => TopFieldCollector.Create(new Sort(new SortField(IndexFields.Year, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, true),
+            _ => TopScoreDocCollector.Create(wanted, true),
+        };
+        var facets = new FacetCollector();
+        var total = new TotalHitCountCollector();
+        searcher.Search(query, MultiCollector.Wrap(top, facets, total));
+
+        var docs = top switch
+        {
+            TopFieldCollector fields => fields.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize),
+            TopScoreDocCollector scores => scores.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize),
+            _ => throw new InvalidOperationException(),
+        };
+        var queryTerms = request.Text is null ? new HashSet<string>() : TextQuery.Terms(analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var hits = docs.ScoreDocs.Select(scoreDoc =>
+        {
+            var stored = searcher.Doc(scoreDoc.Doc, StoredFields);
+            var summary = RecordJson.Deserialize(stored.GetBinaryValue(IndexFields.Record).Bytes);
+            var snippet = SnippetBuilder.Build(analyzer, queryTerms,
+                [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
+            return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
+        }).ToList();
+        return new SearchResult(total.TotalHits, hits, facets.Result());
+    }
+
+    /// <summary>The stored record of one source by id, or null.</summary>
+    public Corpus.Model.StudySummary? Find(string id)
+    {
+        using var lease = index.Acquire();
+        var top = lease.Searcher.Search(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Id, id)), 1);
+        if (top.TotalHits == 0) return null;
+        var stored = lease.Searcher.Doc(top.ScoreDocs[0].Doc, StoredFields);
+        return RecordJson.Deserialize(stored.GetBinaryValue(IndexFields.Record).Bytes);
+    }
+
+    /// <summary>Every stored record matching the filters (no text), for synthesis over a whole condition.</summary>
+    public IReadOnlyList<Corpus.Model.StudySummary> All(EvidenceQuery filters, int limit = 100_000)
+    {
+        var query = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
+        foreach (var filter in FilterQuery.Build(filters)) query.Add(filter, Occur.MUST);
+        using var lease = index.Acquire();
+        var collector = new DocIdCollector(limit);
+        lease.Searcher.Search(query, collector);
+        return [.. collector.Docs.Select(doc => RecordJson.Deserialize(lease.Searcher.Doc(doc, StoredFields).GetBinaryValue(IndexFields.Record).Bytes))];
+    }
+
+    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexFields.Record };
+}

@@ -1,0 +1,86 @@
+using Evidence.Search.Analysis;
+using Evidence.Search.Indexing;
+using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>
+/// Turns free text into a Lucene query without a query parser: the text is analysed with the index's own
+/// chain and each term becomes a clause, so no syntax a user types can throw or explode. Length and clause
+/// count are capped.
+/// </summary>
+public static class TextQuery
+{
+    /// <summary>Field weights: the annotated concepts and the title say most about what a source is on.</summary>
+    public static IReadOnlyList<(string Field, float Weight)> Fields { get; } =
+    [
+        (IndexFields.Concepts, 3.0f),
+        (IndexFields.Title, 2.5f),
+        (IndexFields.KeyPoints, 1.5f),
+        (IndexFields.Summary, 1.2f),
+        (IndexFields.Findings, 1.2f),
+        (IndexFields.Abstract, 1.0f),
+    ];
+
+    /// <summary>Phrase matches in these fields add to the score.</summary>
+    private static readonly (string Field, float Weight)[] PhraseFields = [(IndexFields.Title, 2.0f), (IndexFields.Summary, 1.0f), (IndexFields.Abstract, 1.0f)];
+
+    /// <summary>The analysed terms of the text, positions kept, capped at <see cref="EvidenceQuery.MaxTerms"/>.</summary>
+    public static List<(string Term, int Position)> Terms(Analyzer analyzer, string text)
+    {
+        var clean = Clean(text);
+        var terms = new List<(string, int)>();
+        using var stream = analyzer.GetTokenStream(IndexFields.Summary, clean);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (terms.Count < EvidenceQuery.MaxTerms && stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), Math.Max(0, position)));
+        }
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>Null when the text has no searchable term (only stop words or punctuation).</summary>
+    public static Query? Build(Analyzer analyzer, string text)
+    {
+        var terms = Terms(analyzer, text);
+        if (terms.Count == 0) return null;
+        var query = new BooleanQuery();
+        foreach (var (field, weight) in Fields)
+        {
+            var fieldQuery = new BooleanQuery(disableCoord: true);
+            foreach (var (term, _) in terms.DistinctBy(t => t.Term)) fieldQuery.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
+            fieldQuery.Boost = weight;
+            query.Add(fieldQuery, Occur.SHOULD);
+        }
+        var words = terms.Where(t => !ConceptTokens.IsConcept(t.Term)).ToList();
+        if (words.Count >= 2)
+        {
+            foreach (var (field, weight) in PhraseFields)
+            {
+                var phrase = new PhraseQuery { Slop = 2, Boost = weight };
+                foreach (var (term, position) in words) phrase.Add(new Term(field, term), position);
+                query.Add(phrase, Occur.SHOULD);
+            }
+        }
+        return query;
+    }
+
+    /// <summary>Caps the length and removes control characters (including NUL) before analysis.</summary>
+    public static string Clean(string text)
+    {
+        var chars = (text.Length > EvidenceQuery.MaxTextLength ? text[..EvidenceQuery.MaxTextLength] : text).ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1])) i++;
+            else if (char.IsControl(chars[i]) || char.IsSurrogate(chars[i])) chars[i] = ' ';
+        }
+        return new string(chars);
+    }
+}

@@ -1,0 +1,101 @@
+using Evidence.Corpus.Loading;
+using Evidence.Search.Querying;
+using Evidence.Testing;
+
+namespace Evidence.Search.Tests;
+
+public sealed class CorpusSyncTests : IndexTestBase
+{
+    private EvidenceSearcher Searcher => new(Index);
+
+    [Fact]
+    public void FirstPass_IndexesEveryValidFile()
+    {
+        Assert.Equal(4, FirstPass.Added);
+        Assert.Equal(4, Index.DocumentCount);
+        Assert.Empty(FirstPass.FileErrors);
+    }
+
+    [Fact]
+    public void Restart_WithUnchangedCorpus_ReindexesNothing()
+    {
+        Reopen();
+        var report = Sync.SyncAll();
+
+        Assert.Equal(0, report.Added + report.Updated + report.Deleted);
+        Assert.Equal(4, report.Unchanged);
+        Assert.False(Index.NeedsFullReindex);
+    }
+
+    [Fact]
+    public void Edit_ReplacesTheIndexedVersion()
+    {
+        Corpus.Write("fixture-acne-rct", Corpus_Source("Fixture: an edited title"));
+        var report = Sync.SyncFiles([Corpus.PathOf("fixture-acne-rct")]);
+
+        Assert.Equal(1, report.Updated);
+        Assert.Equal("Fixture: an edited title", Searcher.Find("fixture-acne-rct")!.Title);
+        Assert.Equal(4, Index.DocumentCount);
+    }
+
+    [Fact]
+    public void MalformedEdit_KeepsTheLastGoodVersion_AndReportsLineAndColumn()
+    {
+        File.WriteAllText(Corpus.PathOf("fixture-acne-rct"), Corpus_Source("Fixture: broken").Replace("design: randomised-controlled-trial", "design: randomised-trial"));
+        var report = Sync.SyncFiles([Corpus.PathOf("fixture-acne-rct")]);
+
+        var error = Assert.Single(report.FileErrors["sources/fixture-acne-rct.yaml"]);
+        Assert.Equal(ErrorCodes.InvalidValue, error.Code);
+        Assert.Equal(9, error.Line);
+        Assert.Equal(9, error.Column);
+        Assert.Equal("Fixture: microneedling for atrophic acne scars, a randomised trial", Searcher.Find("fixture-acne-rct")!.Title);
+    }
+
+    [Fact]
+    public void Delete_RemovesTheSource()
+    {
+        Corpus.Delete("fixture-striae-series");
+        var report = Sync.SyncFiles([Corpus.PathOf("fixture-striae-series")]);
+
+        Assert.Equal(1, report.Deleted);
+        Assert.Null(Searcher.Find("fixture-striae-series"));
+    }
+
+    [Fact]
+    public void DuplicateId_InAnotherFolder_IsRefused()
+    {
+        var other = Path.Combine(Corpus.CorpusPath, "more");
+        Directory.CreateDirectory(other);
+        File.WriteAllText(Path.Combine(other, "fixture-acne-rct.yaml"), Corpus_Source("Fixture: a copy"));
+
+        var report = Sync.SyncAll();
+
+        Assert.Equal(ErrorCodes.DuplicateId, Assert.Single(report.FileErrors["more/fixture-acne-rct.yaml"]).Code);
+        Assert.Equal("Fixture: microneedling for atrophic acne scars, a randomised trial", Searcher.Find("fixture-acne-rct")!.Title);
+    }
+
+    [Fact]
+    public void BrokenVocabulary_AtRestart_KeepsTheIndexSearchable()
+    {
+        File.WriteAllText(Path.Combine(Corpus.CorpusPath, "vocabulary.yaml"), "concepts: [ {");
+        Reopen();
+        var report = Sync.SyncAll();
+
+        Assert.NotEmpty(report.VocabularyErrors);
+        Assert.Equal(4, Index.DocumentCount);
+        Assert.Equal(2, Searcher.Search(new EvidenceQuery { Text = "acne scars" }).Hits.Count(h => h.Summary.Conditions.Contains("acne-scars")));
+    }
+
+    [Fact]
+    public void ChangedVocabulary_ReindexesEverything()
+    {
+        File.AppendAllText(Path.Combine(Corpus.CorpusPath, "vocabulary.yaml"), "\n  - { id: melasma, kinds: [condition], label: Melasma, synonyms: [], lay: [dark patches] }\n");
+        var report = Sync.SyncFiles([Path.Combine(Corpus.CorpusPath, "vocabulary.yaml")]);
+
+        Assert.Equal(4, report.Added);
+        Assert.NotNull(Index.Vocabulary.Find("melasma"));
+    }
+
+    private static string Corpus_Source(string title) => TestCorpus.Source("fixture-acne-rct", title, 2020, "randomised-controlled-trial",
+        ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []);
+}
