@@ -1,5 +1,3 @@
-using System.Globalization;
-using System.Text;
 using Evidence.Corpus.Model;
 
 namespace Evidence.Synthesis.Citations;
@@ -37,15 +35,5 @@ internal static class AuthorNames
     public static string SortName(Author author) => author.Literal ?? author.Family ?? "";
 
     /// <summary>Lower-case ASCII letters and digits only: "Paixão" gives "paixao".</summary>
-    public static string AsciiLetters(string text)
-    {
-        var builder = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD))
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark) continue;
-            var lower = char.ToLowerInvariant(c);
-            if (char.IsAsciiLetterOrDigit(lower)) builder.Append(lower);
-        }
-        return builder.ToString();
-    }
+    public static string AsciiLetters(string text) => AsciiFolding.LettersAndDigits(text);
 }
