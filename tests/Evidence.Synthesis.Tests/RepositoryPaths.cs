@@ -1,0 +1,22 @@
+namespace Evidence.Synthesis.Tests;
+
+/// <summary>Paths inside the repository, found by walking up from the test assembly to Evidence.sln.</summary>
+internal static class RepositoryPaths
+{
+    public static string Root { get; } = FindRoot();
+
+    public static string TestProject => Path.Combine(Root, "tests", "Evidence.Synthesis.Tests");
+
+    public static string Fixtures => Path.Combine(TestProject, "Fixtures");
+
+    public static string Golden => Path.Combine(TestProject, "Golden");
+
+    private static string FindRoot()
+    {
+        for (var directory = new DirectoryInfo(AppContext.BaseDirectory); directory is not null; directory = directory.Parent)
+        {
+            if (File.Exists(Path.Combine(directory.FullName, "Evidence.sln"))) return directory.FullName;
+        }
+        throw new InvalidOperationException("Evidence.sln not found above " + AppContext.BaseDirectory);
+    }
+}
