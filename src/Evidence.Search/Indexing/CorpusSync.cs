@@ -109,38 +109,50 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
     }
 
+    /// <summary>Reports (files done, files in the pass) every few hundred files, for progress display.</summary>
+    public IProgress<(int Done, int Total)>? Progress { get; init; }
+
+    /// <summary>
+    /// Loads, validates and indexes the files on all cores: each file goes through the whole pipeline on one
+    /// thread (IndexWriter is thread-safe), so memory holds only the files in flight, not the corpus.
+    /// </summary>
     private SyncReport Apply(List<string> paths, Dictionary<string, FileState> states, HashSet<string> seen)
     {
         var vocabulary = index.Vocabulary;
         var idOwners = states.Values.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
-        int added = 0, updated = 0, unchanged = 0;
-        var loaded = paths.AsParallel().AsOrdered().Select(path => Load(path, states, vocabulary)).ToList();
-        var changes = new List<IndexChange>();
-        foreach (var (relative, file, modified) in loaded)
+        int added = 0, updated = 0, unchanged = 0, done = 0;
+        var relatives = new ConcurrentBag<string>();
+        Parallel.ForEach(paths, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, path =>
         {
-            seen.Add(relative);
+            var (relative, file, modified) = Load(path, states, vocabulary);
+            relatives.Add(relative);
+            if (Progress is not null && Interlocked.Increment(ref done) % 500 == 0) Progress.Report((done, paths.Count));
             if (file is null)
             {
-                unchanged++;
-                continue;
+                Interlocked.Increment(ref unchanged);
+                return;
             }
             if (!file.IsValid)
             {
                 _fileErrors[relative] = file.Errors;
-                continue;
+                return;
             }
             var summary = file.Summary!;
-            if (idOwners.TryGetValue(summary.Id, out var owner) && owner != relative && File.Exists(Path.Combine(CorpusDirectory, owner)))
+            lock (idOwners)
             {
-                _fileErrors[relative] = [new CorpusError(relative, 1, 1, ErrorCodes.DuplicateId, $"id '{summary.Id}' is already used by {owner}")];
-                continue;
+                if (idOwners.TryGetValue(summary.Id, out var owner) && owner != relative && File.Exists(Path.Combine(CorpusDirectory, owner)))
+                {
+                    _fileErrors[relative] = [new CorpusError(relative, 1, 1, ErrorCodes.DuplicateId, $"id '{summary.Id}' is already used by {owner}")];
+                    return;
+                }
+                idOwners[summary.Id] = relative;
             }
-            idOwners[summary.Id] = relative;
             _fileErrors.TryRemove(relative, out _);
-            if (states.ContainsKey(relative)) updated++; else added++;
-            changes.Add(new IndexChange.Upsert(file, summary, modified));
-        }
-        index.Apply(changes);
+            Interlocked.Increment(ref states.ContainsKey(relative) ? ref updated : ref added);
+            index.Apply([new IndexChange.Upsert(file, summary, modified)]);
+        });
+        seen.UnionWith(relatives);
+        Progress?.Report((paths.Count, paths.Count));
         return new SyncReport(added, updated, 0, unchanged, new Dictionary<string, IReadOnlyList<CorpusError>>(), []);
     }
 

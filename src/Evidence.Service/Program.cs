@@ -1,0 +1,27 @@
+using Evidence.Service.Infrastructure;
+using Evidence.Service.Search;
+using Evidence.Service.Status;
+using Evidence.Service.Vocabulary;
+using Scalar.AspNetCore;
+
+var builder = WebApplication.CreateBuilder(args);
+builder.Services.AddEvidence();
+
+var app = builder.Build();
+app.UseExceptionHandler(new ExceptionHandlerOptions
+{
+    // A request that cannot be bound (page=abc) is the client's error: 400 with problem details, never 500.
+    StatusCodeSelector = error => error is BadHttpRequestException bad ? bad.StatusCode : StatusCodes.Status500InternalServerError,
+});
+app.UseStatusCodePages();
+app.UseDefaultFiles();
+app.UseStaticFiles();
+app.MapOpenApi();
+app.MapScalarApiReference("/api/reference");
+app.MapSearchApi();
+app.MapVocabularyApi();
+app.MapStatusApi();
+app.Run();
+
+/// <summary>The entry point, public so tests can host the service with WebApplicationFactory.</summary>
+public partial class Program;

@@ -1,0 +1,87 @@
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+using Evidence.Search.Querying;
+
+namespace Evidence.Service.Search;
+
+/// <summary>
+/// Checks a request and resolves its words to concept ids. Every problem is collected under the name of
+/// the parameter that caused it, for a 400 problem-details answer.
+/// </summary>
+public sealed class QueryValidation(ConceptVocabulary vocabulary)
+{
+    public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
+
+    public bool IsValid => Errors.Count == 0;
+
+    public EvidenceQuery Validate(EvidenceRequest request)
+    {
+        var page = request.Page ?? 1;
+        var pageSize = request.PageSize ?? 20;
+        if (page < 1) Add("page", $"page must be 1 or more; got {page}");
+        if (pageSize is < 1 or > EvidenceQuery.MaxPageSize) Add("pageSize", $"pageSize must be from 1 to {EvidenceQuery.MaxPageSize}; got {pageSize}");
+        else if (page >= 1 && (long)page * pageSize > EvidenceQuery.MaxWindow)
+            Add("page", $"page × pageSize may not exceed {EvidenceQuery.MaxWindow}; narrow the search instead of paging this deep");
+        if (request.MinLevel is { } level && level is < EvidenceLevel.Best or > EvidenceLevel.Weakest)
+            Add("minLevel", $"minLevel must be from {EvidenceLevel.Best} (best) to {EvidenceLevel.Weakest}; got {level}");
+        if (request.YearFrom is { } from && request.YearTo is { } to && from > to)
+            Add("yearFrom", $"yearFrom ({from}) is after yearTo ({to})");
+        if (request.Q is { Length: > EvidenceQuery.MaxTextLength })
+            Add("q", $"q is {request.Q.Length:N0} characters; at most {EvidenceQuery.MaxTextLength:N0} are allowed");
+
+        return new EvidenceQuery
+        {
+            Text = string.IsNullOrWhiteSpace(request.Q) ? null : request.Q,
+            Conditions = Concepts("condition", request.Condition, ConceptKind.Condition),
+            Outcomes = Concepts("outcome", request.Outcome, ConceptKind.Outcome),
+            Interventions = Concepts("intervention", request.Intervention is null ? null : [request.Intervention], ConceptKind.Intervention),
+            Designs = Enums<StudyDesign>("design", request.Design),
+            MaxLevel = request.MinLevel,
+            YearFrom = request.YearFrom,
+            YearTo = request.YearTo,
+            ReviewStatus = Enums<ReviewStatus>("reviewStatus", request.ReviewStatus is null ? null : [request.ReviewStatus]).Cast<ReviewStatus?>().FirstOrDefault(),
+            Sort = Enums<SortOrder>("sort", request.Sort is null ? null : [request.Sort]).FirstOrDefault(),
+            Page = page,
+            PageSize = pageSize,
+        };
+    }
+
+    /// <summary>Resolves each word to a concept of <paramref name="kind"/> and adds the narrower concepts below it.</summary>
+    public IReadOnlyList<string> Concepts(string parameter, string[]? values, ConceptKind kind)
+    {
+        var ids = new List<string>();
+        foreach (var value in values ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            var concept = vocabulary.Resolve(value, kind);
+            if (concept is null)
+            {
+                var nearest = vocabulary.Nearest(value, kind);
+                var hint = nearest.Count > 0
+                    ? $"nearest: {string.Join(", ", nearest)}"
+                    : $"accepted: {string.Join(", ", vocabulary.Concepts.Where(c => c.Kinds.Contains(kind)).Select(c => c.Id).Take(40))}";
+                Add(parameter, $"unknown {Names<ConceptKind>.Id(kind)} '{Clip(value)}'; {hint} (ids, labels and synonyms from /api/vocabulary are accepted)");
+                continue;
+            }
+            ids.AddRange(vocabulary.SelfAndDescendants(concept.Id).Where(id => !ids.Contains(id)));
+        }
+        return ids;
+    }
+
+    private IReadOnlyList<T> Enums<T>(string parameter, string[]? values) where T : struct, Enum
+    {
+        var result = new List<T>();
+        foreach (var value in values ?? [])
+        {
+            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (Names<T>.TryParse(value, out var parsed)) result.Add(parsed);
+            else Add(parameter, $"unknown {parameter} '{Clip(value)}'; accepted: {string.Join(", ", Names<T>.Ids)}");
+        }
+        return result;
+    }
+
+    private void Add(string parameter, string message) =>
+        Errors[parameter] = Errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+
+    private static string Clip(string value) => value.Length <= 80 ? value : value[..77] + "...";
+}

@@ -1,0 +1,41 @@
+using Evidence.Search.Querying;
+using Evidence.Service.Indexing;
+using Microsoft.AspNetCore.Http.HttpResults;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Evidence.Service.Search;
+
+/// <summary><c>/api/evidence</c>: search by text, condition, outcome and the other filters; one whole record by id.</summary>
+public static class SearchApi
+{
+    public static IEndpointRouteBuilder MapSearchApi(this IEndpointRouteBuilder routes)
+    {
+        var group = routes.MapGroup("/api/evidence").WithTags("Evidence");
+        group.MapGet("/", Search)
+            .WithName("SearchEvidence")
+            .WithSummary("Search the evidence by text, condition, outcome, intervention, design, level and year, with facets.");
+        group.MapGet("/{id}", Get)
+            .WithName("GetSource")
+            .WithSummary("The whole record of one source.");
+        return routes;
+    }
+
+    public static Results<Ok<EvidenceResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] EvidenceRequest request, IndexStatus status)
+    {
+        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
+        var validation = new QueryValidation(index.Vocabulary);
+        var query = validation.Validate(request);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
+        var result = new EvidenceSearcher(index).Search(query);
+        var views = new EvidenceViews(index.Vocabulary);
+        return TypedResults.Ok(new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets)));
+    }
+
+    public static Results<Ok<SourceResponse>, NotFound<ProblemDetails>, ProblemHttpResult> Get(string id, IndexStatus status)
+    {
+        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
+        var summary = Evidence.Corpus.Model.SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
+        if (summary is null) return TypedResults.NotFound(new ProblemDetails { Title = "No such source", Detail = $"No source has the id '{(id.Length > 100 ? id[..100] : id)}'.", Status = 404 });
+        return TypedResults.Ok(new EvidenceViews(index.Vocabulary).Source(summary));
+    }
+}

@@ -1,0 +1,53 @@
+using System.Net;
+using Evidence.Service.Indexing;
+using Evidence.Testing;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Evidence.Service.Tests;
+
+/// <summary>
+/// The real service on a real Kestrel port (loopback, chosen by the OS), over its own temporary corpus and
+/// index. <see cref="StartAsync"/> returns once the first indexing pass is done.
+/// </summary>
+public sealed class EvidenceApplication : WebApplicationFactory<Program>
+{
+    public EvidenceApplication(string? corpusPath = null)
+    {
+        Corpus = new TestCorpus();
+        CorpusPath = corpusPath ?? Corpus.CorpusPath;
+        UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
+    }
+
+    public TestCorpus Corpus { get; }
+
+    public string CorpusPath { get; }
+
+    public IndexStatus Status => Services.GetRequiredService<IndexStatus>();
+
+    public CorpusIndexer Indexer => Services.GetRequiredService<CorpusIndexer>();
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseSetting("Evidence:CorpusPath", CorpusPath);
+        builder.UseSetting("Evidence:IndexPath", Corpus.IndexPath);
+        builder.UseSetting("Evidence:RescanSeconds", "3600");
+        builder.UseSetting("Evidence:DebounceMilliseconds", "20");
+    }
+
+    public async Task<HttpClient> StartAsync()
+    {
+        StartServer();
+        var client = CreateClient();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(30));
+        await Status.WhenCaughtUpAsync(timeout.Token);
+        return client;
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        if (disposing) Corpus.Dispose();
+    }
+}

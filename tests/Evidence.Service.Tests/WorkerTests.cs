@@ -1,0 +1,91 @@
+using System.Net.Http.Json;
+using System.Text.Json;
+using Evidence.Testing;
+
+namespace Evidence.Service.Tests;
+
+/// <summary>The worker applies additions, edits and deletions while the service runs, driven by the file watcher.</summary>
+public sealed class WorkerTests : IAsyncLifetime
+{
+    private static readonly TimeSpan Patience = TimeSpan.FromSeconds(10);
+    private readonly EvidenceApplication _app = new();
+    private HttpClient _client = null!;
+
+    public async Task InitializeAsync() => _client = await _app.StartAsync();
+
+    public async Task DisposeAsync()
+    {
+        _client.Dispose();
+        await _app.DisposeAsync();
+    }
+
+    private async Task<string?> TitleOf(string id)
+    {
+        using var response = await _client.GetAsync($"/api/evidence/{id}");
+        if (!response.IsSuccessStatusCode) return null;
+        var json = await response.Content.ReadFromJsonAsync<JsonElement>();
+        return json.GetProperty("source").GetProperty("title").GetString();
+    }
+
+    /// <summary>Waits, pass by pass (no sleeping), until the watcher-driven worker has applied the change.</summary>
+    private async Task UntilIndexed(Func<bool> condition)
+    {
+        using var timeout = new CancellationTokenSource(Patience);
+        await _app.Status.WaitUntilAsync(condition, timeout.Token);
+    }
+
+    private bool Holds(string id, string title) => new Evidence.Search.Querying.EvidenceSearcher(_app.Status.Index!).Find(id)?.Title == title;
+
+    private static string Source(string id, string title) => TestCorpus.Source(id, title, 2022, "cohort",
+        ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []);
+
+    [Fact]
+    public async Task AddedFile_BecomesSearchable()
+    {
+        _app.Corpus.Write("fixture-new-cohort", Source("fixture-new-cohort", "Fixture: a new cohort"));
+        await UntilIndexed(() => Holds("fixture-new-cohort", "Fixture: a new cohort"));
+
+        Assert.Equal("Fixture: a new cohort", await TitleOf("fixture-new-cohort"));
+    }
+
+    [Fact]
+    public async Task EditedFile_ReplacesTheOldVersion()
+    {
+        _app.Corpus.Write("fixture-acne-rct", Source("fixture-acne-rct", "Fixture: edited"));
+        await UntilIndexed(() => Holds("fixture-acne-rct", "Fixture: edited"));
+
+        Assert.Equal("Fixture: edited", await TitleOf("fixture-acne-rct"));
+    }
+
+    [Fact]
+    public async Task DeletedFile_Disappears()
+    {
+        _app.Corpus.Delete("fixture-striae-series");
+        await UntilIndexed(() => new Evidence.Search.Querying.EvidenceSearcher(_app.Status.Index!).Find("fixture-striae-series") is null);
+
+        Assert.Null(await TitleOf("fixture-striae-series"));
+    }
+
+    [Fact]
+    public async Task BrokenEdit_KeepsTheLastGoodVersion_AndShowsInStatus()
+    {
+        File.WriteAllText(_app.Corpus.PathOf("fixture-acne-rct"), "id: fixture-acne-rct\ntitle: [unclosed\n");
+        await UntilIndexed(() => _app.Status.Errors.Any(e => e.File == "sources/fixture-acne-rct.yaml"));
+
+        Assert.Equal("Fixture: microneedling for atrophic acne scars, a randomised trial", await TitleOf("fixture-acne-rct"));
+        var status = await _client.GetFromJsonAsync<JsonElement>("/api/status");
+        var error = status.GetProperty("errors").EnumerateArray().Single();
+        Assert.Equal("sources/fixture-acne-rct.yaml", error.GetProperty("file").GetString());
+        Assert.True(error.GetProperty("line").GetInt32() >= 2);
+        Assert.True(error.GetProperty("column").GetInt32() >= 1);
+    }
+
+    [Fact]
+    public async Task Rescan_IsAwaitable()
+    {
+        _app.Corpus.Write("fixture-rescanned", Source("fixture-rescanned", "Fixture: rescanned"));
+        await _app.Indexer.RescanAsync();
+
+        Assert.True(Holds("fixture-rescanned", "Fixture: rescanned"));
+    }
+}
