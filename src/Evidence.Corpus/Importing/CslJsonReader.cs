@@ -156,7 +156,9 @@ internal static partial class CslJsonReader
 
     private static PublicationType Type(string? type, string? genre)
     {
-        if (genre?.Contains("press release", StringComparison.OrdinalIgnoreCase) == true) return PublicationType.PressRelease;
+        // CSL has no press-release type; Zotero users mark one in "genre".
+        if (genre is not null && (genre.Contains("press release", StringComparison.OrdinalIgnoreCase) || genre.Contains("news release", StringComparison.OrdinalIgnoreCase)))
+            return PublicationType.PressRelease;
         return type switch
         {
             "webpage" or "post" or "post-weblog" => PublicationType.WebPage,
