@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Globalization;
 using System.Text;
 
@@ -51,23 +52,24 @@ public static class StudyIds
     {
         if (string.IsNullOrWhiteSpace(text)) return [];
         var folded = new StringBuilder(text.Length);
-        foreach (var c in text.Normalize(NormalizationForm.FormD).ToLowerInvariant())
+        foreach (var c in text.ToLowerInvariant())
         {
-            if (CharUnicodeInfo.GetUnicodeCategory(c) == UnicodeCategory.NonSpacingMark || c is '\'' or '\u2019') continue;
-            folded.Append(c switch
-            {
-                'ß' => "ss",
-                'æ' => "ae",
-                'œ' => "oe",
-                'ø' => "o",
-                'đ' or 'ð' => "d",
-                'ł' => "l",
-                'þ' => "th",
-                'ı' => "i",
-                >= 'a' and <= 'z' or >= '0' and <= '9' => c.ToString(),
-                _ => " ",
-            });
+            if (c is '\'' or '\u2019') continue;
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') folded.Append(c);
+            else folded.Append(Latin.GetValueOrDefault(c, " "));
         }
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
+
+    /// <summary>
+    /// Latin letters with diacritics and their ASCII spelling. A table rather than Unicode decomposition,
+    /// because the build runs with InvariantGlobalization, where string.Normalize leaves "ã" as it is.
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> Latin = new (string Letters, string Ascii)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
+    }.SelectMany(group => group.Letters.Select(letter => (letter, group.Ascii))).ToFrozenDictionary(pair => pair.letter, pair => pair.Ascii);
 }
