@@ -16,7 +16,16 @@ internal static partial class RisReader
     {
         var entries = new List<ReferenceEntry>();
         TaggedRecord? record = null;
+        var stray = false;
         var lineNumber = 0;
+
+        // One report for a run of lines outside any record: a file in another format would otherwise give one a line.
+        void Stray(string message)
+        {
+            if (!stray) entries.Add(ReferenceEntry.Failed(entries.Count + 1, new(lineNumber), message));
+            stray = true;
+        }
+
         foreach (var rawLine in text.AsSpan().EnumerateLines())
         {
             lineNumber++;
@@ -26,7 +35,7 @@ internal static partial class RisReader
             if (!match.Success)
             {
                 if (record is not null) record.Continue(line);
-                else entries.Add(ReferenceEntry.Failed(entries.Count + 1, new(lineNumber), $"line is outside a record; a record starts with 'TY  - ', found '{Clip(line)}'"));
+                else Stray($"text outside a record; a record starts with 'TY  - ', found '{Clip(line)}'");
                 continue;
             }
             var tag = match.Groups["tag"].Value;
@@ -37,11 +46,9 @@ internal static partial class RisReader
                     entries.Add(ReferenceEntry.Failed(entries.Count + 1, new(record.Line), $"record has no 'ER  - ' line before the next 'TY  - ' on line {lineNumber}; it was not imported"));
                 record = new TaggedRecord(lineNumber);
                 record.Add(tag, value);
+                stray = false;
             }
-            else if (record is null)
-            {
-                entries.Add(ReferenceEntry.Failed(entries.Count + 1, new(lineNumber), $"'{tag}' field is outside a record; a record starts with 'TY  - '"));
-            }
+            else if (record is null) Stray($"'{tag}' field is outside a record; a record starts with 'TY  - '");
             else if (tag == "ER")
             {
                 entries.Add(ToEntry(entries.Count + 1, record));
