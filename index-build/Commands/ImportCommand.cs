@@ -22,16 +22,22 @@ internal static class ImportCommand
         var outDirectory = new Option<DirectoryInfo>("--out")
         {
             Description = "Folder for the drafts (<id>.yaml each); created if missing, and given a vocabulary.yaml so it validates as a corpus.",
+            HelpName = "DIR",
             Required = true,
         };
-        var format = new Option<string?>("--format") { Description = "The files' format; detected from the content when left out." };
+        var format = new Option<string?>("--format") { Description = "The files' format: csl-json, ris, nbib or pubmed-xml; detected from the content when left out.", HelpName = "FORMAT" };
         format.AcceptOnlyFromAmong([.. Names<ReferenceFormat>.Ids]);
         var vocabulary = new Option<FileInfo>("--vocabulary")
         {
-            Description = "Vocabulary that keywords and MeSH headings are matched against; copied into --out when it has none.",
+            Description = "Vocabulary that keywords and MeSH headings are matched against, copied into --out when it has none; a vocabulary.yaml already in --out is used instead.",
+            HelpName = "FILE",
             DefaultValueFactory = _ => new FileInfo(Path.Combine(CorpusArguments.DefaultCorpus, CorpusLoader.VocabularyFileName)),
         };
-        var corpus = new Option<DirectoryInfo?>("--corpus") { Description = "An existing corpus to check too: records already in it are skipped." };
+        var corpus = new Option<DirectoryInfo?>("--corpus")
+        {
+            Description = "An existing corpus to check too: records whose DOI or PMID it already has are skipped.",
+            HelpName = "DIR",
+        };
         var command = new Command("import", "Import references as draft study summaries (status imported, unverified, no findings).")
         {
             files, outDirectory, format, vocabulary, corpus,

@@ -60,9 +60,10 @@ internal static class DraftMapper
             Conditions = Concepts(terms, ConceptKind.Condition, vocabulary),
             Interventions = Concepts(terms, ConceptKind.Intervention, vocabulary),
             Abstract = Fit("abstract", reference.Abstract, 20_000, notes),
-            Review = null!,
+            Review = new Review(ReviewStatus.Imported, Verification.Unverified, [], [], null, []),
         };
-        return (draft with { Review = new Review(ReviewStatus.Imported, Verification.Unverified, [], UnverifiedFields(draft), string.Join(" ", notes), []) }, null);
+        // The notes and the field list are complete only once every field above has been fitted.
+        return (draft with { Review = draft.Review with { UnverifiedFields = UnverifiedFields(draft), Notes = string.Join(" ", notes) } }, null);
     }
 
     /// <summary>The DOI without a resolver prefix ("https://doi.org/10.1/x" gives "10.1/x"); case is kept.</summary>

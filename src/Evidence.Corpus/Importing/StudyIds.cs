@@ -20,6 +20,18 @@ public static class StudyIds
         "where", "when", "which", "who", "why", "can", "s",
     };
 
+    /// <summary>
+    /// Latin letters with diacritics and their ASCII spelling. A table rather than Unicode decomposition,
+    /// because the build runs with InvariantGlobalization, where string.Normalize leaves "ã" as it is.
+    /// </summary>
+    private static readonly FrozenDictionary<char, string> Latin = new (string Letters, string Ascii)[]
+    {
+        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
+        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
+        ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
+        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
+    }.SelectMany(group => group.Letters.Select(letter => (letter, group.Ascii))).ToFrozenDictionary(pair => pair.letter, pair => pair.Ascii);
+
     public static string Propose(string? leadName, int year, string? title)
     {
         var author = Words(leadName).Take(2);
@@ -60,16 +72,4 @@ public static class StudyIds
         }
         return folded.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries);
     }
-
-    /// <summary>
-    /// Latin letters with diacritics and their ASCII spelling. A table rather than Unicode decomposition,
-    /// because the build runs with InvariantGlobalization, where string.Normalize leaves "ã" as it is.
-    /// </summary>
-    private static readonly FrozenDictionary<char, string> Latin = new (string Letters, string Ascii)[]
-    {
-        ("àáâãäåāăą", "a"), ("çćĉċč", "c"), ("ďđð", "d"), ("èéêëēĕėęě", "e"), ("ĝğġģ", "g"), ("ĥħ", "h"),
-        ("ìíîïĩīĭįı", "i"), ("ĵ", "j"), ("ķ", "k"), ("ĺļľŀł", "l"), ("ñńņňŉ", "n"), ("òóôõöøōŏő", "o"),
-        ("ŕŗř", "r"), ("śŝşšș", "s"), ("ţťŧț", "t"), ("ùúûüũūŭůűų", "u"), ("ŵ", "w"), ("ýÿŷ", "y"), ("źżž", "z"),
-        ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
-    }.SelectMany(group => group.Letters.Select(letter => (letter, group.Ascii))).ToFrozenDictionary(pair => pair.letter, pair => pair.Ascii);
 }
