@@ -98,7 +98,7 @@ internal static class DraftMapper
     {
         if (value is null) return null;
         if (isValid(value)) return value;
-        notes.Add($"The {name} '{Clip(given ?? value)}' is not a valid {name} and was left out.");
+        notes.Add($"The {name} '{ImportedText.Clip(given ?? value)}' is not a valid {name} and was left out.");
         return null;
     }
 
@@ -112,7 +112,7 @@ internal static class DraftMapper
     private static bool Fits(Author author, List<string> notes)
     {
         if ((author.Family?.Length ?? 0) <= 200 && (author.Given?.Length ?? 0) <= 200 && (author.Literal?.Length ?? 0) <= 300) return true;
-        notes.Add($"An author name over the corpus limit was left out ('{Clip(author.Family ?? author.Literal ?? "")}').");
+        notes.Add($"An author name over the corpus limit was left out ('{ImportedText.Clip(author.Family ?? author.Literal ?? "")}').");
         return false;
     }
 
@@ -137,6 +137,4 @@ internal static class DraftMapper
     }
 
     private static string Listed(IReadOnlyList<string> types) => types.Count == 0 ? "none given" : "given: " + string.Join(", ", types);
-
-    private static string Clip(string text) => text.Length <= 60 ? text : text[..57] + "...";
 }

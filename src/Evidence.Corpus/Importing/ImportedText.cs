@@ -50,4 +50,7 @@ internal static class ImportedText
         var given = Line(name[(comma + 1)..]);
         return family is null ? null : new Model.Author(family, given, null);
     }
+
+    /// <summary>Text cut to <paramref name="length"/> characters for a message.</summary>
+    public static string Clip(string text, int length = 50) => text.Length <= length ? text : text[..(length - 3)] + "...";
 }

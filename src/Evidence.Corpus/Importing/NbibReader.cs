@@ -44,7 +44,7 @@ internal static class NbibReader
             if (!TrySplit(line, out var tag, out var value))
             {
                 record ??= new TaggedRecord(lineNumber);
-                problem ??= (lineNumber, $"'{Clip(line)}' is neither a field ('TAG - value', the tag padded to four characters) nor a continuation indented six spaces; the record starting on line {record.Line} was not imported");
+                problem ??= (lineNumber, $"'{ImportedText.Clip(line)}' is neither a field ('TAG - value', the tag padded to four characters) nor a continuation indented six spaces; the record starting on line {record.Line} was not imported");
                 continue;
             }
             if (tag == "PMID") Close();
@@ -112,6 +112,4 @@ internal static class NbibReader
             .Where(value => value.EndsWith("[doi]", StringComparison.OrdinalIgnoreCase))
             .Select(value => ImportedText.Line(value[..^"[doi]".Length]))
             .FirstOrDefault(value => value is not null);
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }

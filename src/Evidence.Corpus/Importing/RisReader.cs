@@ -35,7 +35,7 @@ internal static partial class RisReader
             if (!match.Success)
             {
                 if (record is not null) record.Continue(line);
-                else Stray($"text outside a record; a record starts with 'TY  - ', found '{Clip(line)}'");
+                else Stray($"text outside a record; a record starts with 'TY  - ', found '{ImportedText.Clip(line)}'");
                 continue;
             }
             var tag = match.Groups["tag"].Value;
@@ -106,6 +106,4 @@ internal static partial class RisReader
         "NEWS" or "PRESS" => PublicationType.PressRelease,
         _ => PublicationType.JournalArticle,
     };
-
-    private static string Clip(string text) => text.Length <= 40 ? text : text[..37] + "...";
 }
