@@ -27,6 +27,7 @@ public sealed class ReferenceListTests
         Assert.Equal(lines.Order(StringComparer.OrdinalIgnoreCase), lines);
         Assert.StartsWith("Alam, M.", lines[0]);
         Assert.StartsWith("American Academy of Dermatology.", lines[2]);
+        Assert.StartsWith("Comparison of the efficacy", lines[4]);
         Assert.All(lines, line => Assert.DoesNotMatch(@"^\d+\. ", line));
     }
 
@@ -48,5 +49,16 @@ public sealed class ReferenceListTests
         var keys = list.Split('\n').Where(line => line.StartsWith('@')).Select(line => line[(line.IndexOf('{') + 1)..]).ToList();
         Assert.Equal(SourceFixtures.All.Count, keys.Count);
         Assert.Equal(keys.Count, keys.Distinct().Count());
+    }
+
+    [Fact]
+    public void Bibtex_ListSuffixesARepeatedKey()
+    {
+        var article = SourceFixtures.Get(SourceFixtures.FullArticle);
+
+        var list = Citations.Citations.FormatList([article, SourceFixtures.Get(SourceFixtures.PressRelease), article], CitationStyle.Bibtex);
+
+        var keys = list.Split('\n').Where(line => line.StartsWith('@')).ToList();
+        Assert.Equal(["@article{alster2018microneedlinga,", "@misc{americanacademyofdermatology2018microneedling,", "@article{alster2018microneedlingb,"], keys);
     }
 }

@@ -16,11 +16,12 @@ internal static class SourceFixtures
     public const string NoIssueFirstPageOnly = "ramaut-2018-microneedling-systematic-review";
     public const string PercentInTitle = "mohamed-2024-tranexamic-acid-microneedling-rosacea";
     public const string PressRelease = "aad-2018-microneedling-news-release";
+    public const string NoAuthors = "striae-alba-2022-microneedling-versus-co2-laser-rct";
 
     private static readonly Lazy<IReadOnlyDictionary<string, StudySummary>> ById = new(LoadAll);
 
     public static IReadOnlyList<string> Ids { get; } =
-        [FullArticle, TwelveAuthors, NoVolumeIssueOrPages, NoIssueFirstPageOnly, PercentInTitle, PressRelease];
+        [FullArticle, TwelveAuthors, NoVolumeIssueOrPages, NoIssueFirstPageOnly, PercentInTitle, PressRelease, NoAuthors];
 
     public static StudySummary Get(string id) => ById.Value[id];
 

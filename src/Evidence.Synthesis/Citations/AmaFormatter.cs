@@ -24,11 +24,8 @@ public sealed class AmaFormatter : ICitationFormatter
     private static string JournalArticle(StudySummary source)
     {
         var publication = source.Publication;
-        var location = source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture);
-        if (publication.Volume is not null || publication.Issue is not null)
-            location += ";" + publication.Volume + (publication.Issue is null ? "" : $"({publication.Issue})");
-        if (PageRange.Parse(publication.Pages) is { } pages)
-            location += ":" + pages.Join("-");
+        var location = source.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)
+            + Sentences.VolumeIssuePages(publication, pages => pages.Join("-"));
 
         return Sentences.Join(
             Authors(source.Authors),

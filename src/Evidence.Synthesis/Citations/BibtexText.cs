@@ -31,7 +31,7 @@ internal static class BibtexText
 
     /// <summary>
     /// "alster2018microneedling": first author's surname (or organisation), year and first title word
-    /// that is not an article, in lower-case ASCII.
+    /// that is not an article, in lower-case ASCII. Without authors: "comparison2022", title word first.
     /// </summary>
     public static string Key(StudySummary source)
     {
@@ -41,7 +41,7 @@ internal static class BibtexText
             .Where(word => !SkippedTitleWords.Contains(word))
             .Select(AuthorNames.AsciiLetters)
             .FirstOrDefault(word => word.Length > 0) ?? "";
-        var key = name + source.Year + word;
-        return key.Length > 0 ? key : AuthorNames.AsciiLetters(source.Id);
+        if (name.Length > 0) return name + source.Year + word;
+        return word.Length > 0 ? word + source.Year : AuthorNames.AsciiLetters(source.Id);
     }
 }

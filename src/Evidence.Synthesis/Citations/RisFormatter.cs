@@ -9,7 +9,7 @@ namespace Evidence.Synthesis.Citations;
 /// for press releases and web pages, with the kind in <c>M3</c>, which Zotero reads as the website type.
 /// The journal's full name goes in <c>T2</c> and its abbreviation in <c>JA</c>. PubMed has no RIS export of its
 /// own; the PMID goes in <c>AN</c> (accession number, where EndNote keeps it for PubMed records) and the PMCID in
-/// <c>C2</c> (EndNote's PMCID field for journal articles). Lines end with LF, which Zotero, EndNote and
+/// <c>C2</c> (Custom 2, where EndNote keeps a journal article's PMCID). Lines end with LF, which Zotero, EndNote and
 /// Mendeley all read, although the 2011 specification asks for CRLF.
 /// </summary>
 public sealed class RisFormatter : ICitationFormatter

@@ -37,4 +37,15 @@ internal static class Sentences
     /// <summary>The journal's full name, as APA, BibTeX and CSL cite it, or its abbreviation when that is all there is.</summary>
     public static string? FullJournal(Publication publication) =>
         publication.Journal ?? publication.JournalAbbreviation;
+
+    /// <summary>";44(3):397-404", ";71:1" or "": what follows the date in AMA and NLM journal references.</summary>
+    public static string VolumeIssuePages(Publication publication, Func<PageRange, string> joinPages)
+    {
+        var text = "";
+        if (publication.Volume is not null || publication.Issue is not null)
+            text += ";" + publication.Volume + (publication.Issue is null ? "" : $"({publication.Issue})");
+        if (PageRange.Parse(publication.Pages) is { } pages)
+            text += ":" + joinPages(pages);
+        return text;
+    }
 }

@@ -26,11 +26,7 @@ public sealed class VancouverFormatter : ICitationFormatter
     {
         var publication = source.Publication;
         var ids = source.Identifiers;
-        var location = CitationDate.Of(source).YearMonthDay;
-        if (publication.Volume is not null || publication.Issue is not null)
-            location += ";" + publication.Volume + (publication.Issue is null ? "" : $"({publication.Issue})");
-        if (PageRange.Parse(publication.Pages) is { } pages)
-            location += ":" + pages.JoinElided();
+        var location = CitationDate.Of(source).YearMonthDay + Sentences.VolumeIssuePages(publication, pages => pages.JoinElided());
 
         var pubMedIds = ids.Pmid is null ? null : ids.Pmcid is null ? $"PMID: {ids.Pmid}." : $"PMID: {ids.Pmid}; PMCID: {ids.Pmcid}.";
         // A printed article is found by its DOI or PMID; only when it has neither is the URL the way to it.
