@@ -1,6 +1,9 @@
+using Evidence.Service.Citations;
+using Evidence.Service.Claims;
 using Evidence.Service.Infrastructure;
 using Evidence.Service.Search;
 using Evidence.Service.Status;
+using Evidence.Service.Synthesis;
 using Evidence.Service.Vocabulary;
 using Scalar.AspNetCore;
 
@@ -20,6 +23,9 @@ app.MapOpenApi();
 app.MapScalarApiReference("/api/reference");
 app.MapSearchApi();
 app.MapVocabularyApi();
+app.MapSynthesisApi();
+app.MapCitationApi();
+app.MapClaimApi();
 app.MapStatusApi();
 app.Run();
 

@@ -2,6 +2,8 @@ using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Search.Querying;
 using Evidence.Synthesis.Citations;
+using Cite = Evidence.Synthesis.Citations.Citations;
+using Evidence.Synthesis.Summaries;
 
 namespace Evidence.Service.Search;
 
@@ -13,17 +15,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
     public static string LevelLabel(int level) => $"Level {level} (Oxford CEBM 2011)";
 
     /// <summary>Says why a reader should take care with a source, or null for a reviewed, verified one.</summary>
-    public static string? Caution(StudySummary summary) => summary switch
-    {
-        { Review.Status: ReviewStatus.Imported } => "Imported record: bibliographic data only, findings not yet annotated.",
-        { Review.Status: ReviewStatus.Draft, Review.Verification: Verification.Verified } => "Draft summary: not yet reviewed by a second person.",
-        { Review.Status: ReviewStatus.Draft } => $"Draft summary, {Names<Verification>.Label(summary.Review.Verification).ToLowerInvariant()}: {Unverified(summary)}",
-        { Review.Verification: not Verification.Verified } => $"{Names<Verification>.Label(summary.Review.Verification)}: {Unverified(summary)}",
-        _ => null,
-    };
-
-    private static string Unverified(StudySummary summary) =>
-        summary.Review.UnverifiedFields.Count > 0 ? "not verified: " + string.Join(", ", summary.Review.UnverifiedFields) + "." : summary.Review.Notes ?? "see the review notes.";
+    public static string? Caution(StudySummary summary) => Cautions.For(summary);
 
     public EvidenceItem Item(SearchHit hit, EvidenceQuery query)
     {
@@ -32,7 +24,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             summary.Id, summary.Title, summary.Year, summary.Design, Names<StudyDesign>.Label(summary.Design),
             summary.Level.Level, LevelLabel(summary.Level.Level),
             summary.Identifiers.Doi, summary.Identifiers.Pmid, summary.Identifiers.Url,
-            Citations.Format(summary, CitationStyle.Ama),
+            Cite.Format(summary, CitationStyle.Ama),
             [.. MatchingFindings(summary, query).Select(Finding)],
             [.. summary.AdverseEvents.Select(AdverseEvent)],
             hit.Snippet, hit.Score, summary.Review.Status, summary.Review.Verification, summary.IsAnnotated, Caution(summary));
@@ -44,7 +36,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             .Concat(summary.Findings.SelectMany(f => new[] { f.Condition, f.Outcome, f.Intervention, f.Comparator }).OfType<string>())
             .Concat(summary.AdverseEvents.Select(a => a.Event))
             .Distinct(StringComparer.Ordinal);
-        return new SourceResponse(summary, Citations.Format(summary, CitationStyle.Ama), Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
+        return new SourceResponse(summary, Cite.Format(summary, CitationStyle.Ama), Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
             ids.ToDictionary(id => id, Label, StringComparer.Ordinal), summary.IsAnnotated, Caution(summary));
     }
 

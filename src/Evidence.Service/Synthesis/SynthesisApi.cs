@@ -1,0 +1,47 @@
+using Evidence.Corpus.Vocabulary;
+using Evidence.Search.Querying;
+using Evidence.Service.Indexing;
+using Evidence.Service.Search;
+using Evidence.Synthesis.Map;
+using Evidence.Synthesis.Summaries;
+using Microsoft.AspNetCore.Http.HttpResults;
+
+namespace Evidence.Service.Synthesis;
+
+/// <summary><c>/api/summary</c> (evidence by outcome for a condition, with harms) and <c>/api/map</c> (conditions × outcomes).</summary>
+public static class SynthesisApi
+{
+    public static IEndpointRouteBuilder MapSynthesisApi(this IEndpointRouteBuilder routes)
+    {
+        routes.MapGet("/api/summary", Summary).WithTags("Synthesis").WithName("OutcomeSummary")
+            .WithSummary("For a condition: per outcome the sources, designs, participants, best level, directions and overall certainty; adverse events across all sources.");
+        routes.MapGet("/api/map", Map).WithTags("Synthesis").WithName("EvidenceMap")
+            .WithSummary("Conditions × outcomes with source count, best level and prevailing direction; missing cells are gaps.");
+        return routes;
+    }
+
+    public static Results<Ok<OutcomeSummary>, ValidationProblem, ProblemHttpResult> Summary(string? condition, string[]? outcome, string? intervention, IndexStatus status)
+    {
+        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
+        var validation = new QueryValidation(index.Vocabulary);
+        if (string.IsNullOrWhiteSpace(condition))
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["condition"] = ["condition is required: a vocabulary id, label or synonym"] });
+        var conditions = validation.Concepts("condition", [condition], ConceptKind.Condition);
+        var outcomes = validation.Concepts("outcome", outcome, ConceptKind.Outcome);
+        var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
+        var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
+        var summary = new OutcomeSummaryBuilder(index.Vocabulary).Build(sources, conditions[0], outcome is null ? null : outcomes, interventions.FirstOrDefault());
+        return TypedResults.Ok(summary);
+    }
+
+    public static Results<Ok<EvidenceMap>, ValidationProblem, ProblemHttpResult> Map(string? intervention, IndexStatus status)
+    {
+        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
+        var validation = new QueryValidation(index.Vocabulary);
+        var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
+        if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
+        var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Interventions = interventions });
+        return TypedResults.Ok(new EvidenceMapBuilder(index.Vocabulary).Build(sources, interventions.FirstOrDefault()));
+    }
+}
