@@ -26,8 +26,12 @@ public sealed class EvidenceAnalyzer : Analyzer
 
     public EvidenceAnalyzer(ConceptVocabulary vocabulary)
     {
+        Vocabulary = vocabulary;
         _concepts = BuildConceptMap(vocabulary);
     }
+
+    /// <summary>The vocabulary whose concepts this chain recognises.</summary>
+    public ConceptVocabulary Vocabulary { get; }
 
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {

@@ -47,9 +47,9 @@ public static class TextQuery
     }
 
     /// <summary>Null when the text has no searchable term (only stop words or punctuation).</summary>
-    public static Query? Build(Analyzer analyzer, string text)
+    public static Query? Build(EvidenceAnalyzer analyzer, string text)
     {
-        var terms = Terms(analyzer, text);
+        var terms = WithNarrowerConcepts(analyzer, Terms(analyzer, text));
         if (terms.Count == 0) return null;
         var query = new BooleanQuery();
         foreach (var (field, weight) in Fields)
@@ -70,6 +70,21 @@ public static class TextQuery
             }
         }
         return query;
+    }
+
+    /// <summary>
+    /// A concept in the query also asks for the concepts below it: "stretch marks" (striae distensae) finds
+    /// sources annotated with striae alba too. The narrower concepts share the broader one's position.
+    /// </summary>
+    private static List<(string Term, int Position)> WithNarrowerConcepts(EvidenceAnalyzer analyzer, List<(string Term, int Position)> terms)
+    {
+        var expanded = new List<(string Term, int Position)>(terms);
+        foreach (var (term, position) in terms.Where(t => ConceptTokens.IsConcept(t.Term)))
+        {
+            foreach (var narrower in analyzer.Vocabulary.SelfAndDescendants(ConceptTokens.ConceptId(term)).Skip(1).Take(EvidenceQuery.MaxTerms))
+                expanded.Add((ConceptTokens.For(narrower), position));
+        }
+        return expanded;
     }
 
     /// <summary>Caps the length and removes control characters (including NUL) before analysis.</summary>

@@ -31,7 +31,7 @@ public static class SynthesisApi
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
         var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
-        var summary = new OutcomeSummaryBuilder(index.Vocabulary).Build(sources, conditions[0], outcome is null ? null : outcomes, interventions.FirstOrDefault());
+        var summary = new OutcomeSummaryBuilder(index.Vocabulary).Build(sources, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
         return TypedResults.Ok(summary);
     }
 

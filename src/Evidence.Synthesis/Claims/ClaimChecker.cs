@@ -59,10 +59,10 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             {
                 if (conditions is not null && !conditions.Contains(finding.Condition)) continue;
                 if (recognised.Outcome is not null && finding.Outcome != recognised.Outcome.Id) continue;
-                var findingDirection = Orient(finding, source, interventions, comparators);
+                var (findingDirection, relativeOnly) = Orient(finding, source, interventions, comparators);
                 if (findingDirection is null) continue;
                 var view = SourceFinding.From(source, finding) with { Direction = findingDirection.Value };
-                if (recognised.Absolute || findingDirection is Direction.Unclear) related.Add(view);
+                if (relativeOnly || recognised.Absolute || findingDirection is Direction.Unclear) related.Add(view);
                 else if (findingDirection == direction) supporting.Add(view);
                 else if (findingDirection is Direction.Mixed) related.Add(view);
                 else contradicting.Add(view);
@@ -104,19 +104,21 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
     /// <summary>
     /// How a finding bears on "intervention vs comparator": its own direction when it compares the same things
     /// (or, for a claim with no comparator, when it has no active comparator), reversed when it compares them the
-    /// other way round, and null when it is about something else.
+    /// other way round, and null when it is about something else. A finding of the intervention against an
+    /// active comparator, for a claim with no comparator, is related only: "better than laser" or "no better
+    /// than laser" says nothing on whether it works at all.
     /// </summary>
-    private static Direction? Orient(Finding finding, StudySummary source, HashSet<string> interventions, HashSet<string>? comparators)
+    private static (Direction? Direction, bool RelativeOnly) Orient(Finding finding, StudySummary source, HashSet<string> interventions, HashSet<string>? comparators)
     {
         var intervention = finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null);
-        if (intervention is null) return null;
+        if (intervention is null) return (null, false);
         var comparator = finding.Comparator is { } c && !IsUntreatedControl(c) ? c : null;
         if (comparators is null)
-            return interventions.Contains(intervention) && comparator is null ? finding.Direction : null;
-        if (comparator is null) return null;
-        if (interventions.Contains(intervention) && comparators.Contains(comparator)) return finding.Direction;
-        if (comparators.Contains(intervention) && interventions.Contains(comparator)) return Reverse(finding.Direction);
-        return null;
+            return interventions.Contains(intervention) ? (finding.Direction, comparator is not null) : (null, false);
+        if (comparator is null) return (null, false);
+        if (interventions.Contains(intervention) && comparators.Contains(comparator)) return (finding.Direction, false);
+        if (comparators.Contains(intervention) && interventions.Contains(comparator)) return (Reverse(finding.Direction), false);
+        return (null, false);
     }
 
     /// <summary>Comparators that mean "no active treatment" (sham, placebo, untreated side).</summary>
@@ -171,7 +173,7 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
 
     private static string Designs(IEnumerable<SourceFinding> findings) =>
         string.Join(", ", findings.DistinctBy(f => f.SourceId).GroupBy(f => f.Design).OrderBy(g => EvidenceLevel.DefaultFor(g.Key))
-            .Select(g => $"{g.Count()} {Names<StudyDesign>.Label(g.Key).ToLowerInvariant()}{(g.Count() > 1 ? "s" : "")}"));
+            .Select(g => $"{g.Count()} × {Names<StudyDesign>.Label(g.Key).ToLowerInvariant()}"));
 
     private static string Describe(IEnumerable<SourceFinding> findings) =>
         string.Join(", ", findings.GroupBy(f => f.Direction).Select(g => $"{Names<Direction>.Label(g.Key).ToLowerInvariant()} ({g.Count()})"));
