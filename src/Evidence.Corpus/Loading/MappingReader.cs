@@ -67,8 +67,11 @@ internal sealed class MappingReader
     public string? RequiredText(string key, int maxLength = 20_000)
     {
         var value = OptionalText(key, maxLength);
-        if (value is null && Node(key) is null) Missing(key, "text");
-        return value;
+        if (value is not null) return value;
+        if (!_entries.TryGetValue(key, out var entry)) Missing(key, "text");
+        else if (entry.Value is YamlScalar scalar && (scalar.IsNull || scalar.Value.Trim().Length == 0))
+            Source.Error(entry.Value, ErrorCodes.Missing, $"'{key}' is empty; expected text");
+        return null;
     }
 
     public int? OptionalInteger(string key, int min, int max)

@@ -28,6 +28,8 @@ internal static class VocabularyReader
                 else source.Error(kindNode, ErrorCodes.InvalidValue, $"a concept kind must be one of {string.Join(", ", Names<ConceptKind>.Ids)}");
             }
             if (kinds.Count == 0 && concept.Node("kinds") is null) concept.Missing("kinds", "a list of " + string.Join(", ", Names<ConceptKind>.Ids));
+            else if (kinds.Count == 0 && concept.Node("kinds") is YamlSequence { Items.Count: 0 } emptyKinds)
+                source.Error(emptyKinds, ErrorCodes.Missing, "a concept needs at least one kind: " + string.Join(", ", Names<ConceptKind>.Ids));
             var label = concept.RequiredText("label", 200);
             var synonyms = concept.TextList("synonyms", 200);
             var lay = concept.TextList("lay", 200);

@@ -25,9 +25,10 @@ internal static class YamlTreeReader
             return null;
         }
         if (!TryDecode(file, bytes, errors, out var text)) return null;
+        Parser? parser = null;
         try
         {
-            var parser = new Parser(new StringReader(text));
+            parser = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -54,13 +55,20 @@ internal static class YamlTreeReader
         {
             errors.Add(new(file, Math.Max(1, (int)yaml.Start.Line), Math.Max(1, (int)yaml.Start.Column), ErrorCodes.Syntax, Describe(yaml)));
         }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner can fail this way on some malformed plain scalars; report where it stopped.
+            var mark = parser?.Current?.Start;
+            errors.Add(new(file, Math.Max(1, (int)(mark?.Line ?? 1)), Math.Max(1, (int)(mark?.Column ?? 1)), ErrorCodes.Syntax,
+                "YAML syntax error: a value could not be read here; check quotes, brackets and colons"));
+        }
         return null;
     }
 
     private static bool TryDecode(string file, byte[] bytes, List<CorpusError> errors, out string text)
     {
         text = "";
-        var start = bytes.AsSpan().StartsWith("\xEF\xBB\xBF"u8) ? 3 : 0;
+        var start = bytes.AsSpan().StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
         try
         {
             text = StrictUtf8.GetString(bytes, start, bytes.Length - start);

@@ -10,7 +10,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
     public SearchResult Search(EvidenceQuery request)
     {
         var analyzer = index.Analyzer;
-        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text);
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text) is { } built ? LevelPrior.Apply(built) : null;
         var query = new BooleanQuery(disableCoord: true);
         query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
         foreach (var filter in FilterQuery.Build(request)) query.Add(filter, Occur.MUST);

@@ -1,0 +1,168 @@
+using System.Net;
+using System.Net.Http.Json;
+using System.Text.Json;
+
+namespace Evidence.Service.Tests;
+
+/// <summary>The acceptance points of the search and synthesis issues, on the bundled seed corpus.</summary>
+public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFixture<SeedCorpusFixture>
+{
+    private HttpClient Client => seed.Client;
+
+    private async Task<JsonElement> Get(string url)
+    {
+        using var response = await Client.GetAsync(url);
+        Assert.True(response.IsSuccessStatusCode, $"{url}: {(int)response.StatusCode} {await response.Content.ReadAsStringAsync()}");
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private async Task<JsonElement> Check(string claim)
+    {
+        using var response = await Client.PostAsJsonAsync("/api/claims/check", new { claim });
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        return await response.Content.ReadFromJsonAsync<JsonElement>();
+    }
+
+    private static List<string> Ids(JsonElement page) => [.. page.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetString()!)];
+
+    [Fact]
+    public async Task AcneScars_ByIdOrLabel_ReturnsTheAcneScarSources_WithFacets()
+    {
+        var byId = await Get("/api/evidence?condition=acne-scars&pageSize=100");
+        var byLabel = await Get("/api/evidence?condition=acne%20scars&pageSize=100");
+
+        Assert.True(byId.GetProperty("total").GetInt32() >= 10);
+        Assert.Equal(Ids(byId).Order(), Ids(byLabel).Order());
+        Assert.Contains("alam-2014-needling-device-acne-scars-rct", Ids(byId));
+        Assert.Contains(byId.GetProperty("facets").GetProperty("design").EnumerateArray(), f => f.GetProperty("value").GetString() == "randomised-controlled-trial");
+    }
+
+    [Fact]
+    public async Task StretchMarks_FindsTheStriaeSources()
+    {
+        var page = await Get("/api/evidence?q=stretch%20marks");
+        var top = Ids(page).Take(2).ToList();
+
+        Assert.Contains("mohamed-ali-2017-microneedling-microdermabrasion-striae-distensae", top);
+        Assert.Contains("unknown-2022-microneedling-versus-co2-fractional-laser-striae-alba-rct", top);
+    }
+
+    [Fact]
+    public async Task HairLoss_PutsDhurat2013_InTheTopThree()
+    {
+        var page = await Get("/api/evidence?q=hair%20loss");
+
+        Assert.Contains("dhurat-2013-microneedling-androgenetic-alopecia-rct", Ids(page).Take(3));
+    }
+
+    [Fact]
+    public async Task AlopeciaAndHairCount_ReturnsTheTrials_WithTheirHairCountFindings()
+    {
+        var page = await Get("/api/evidence?condition=alopecia&outcome=hair%20count");
+
+        Assert.Contains("dhurat-2013-microneedling-androgenetic-alopecia-rct", Ids(page));
+        Assert.All(page.GetProperty("items").EnumerateArray(), item =>
+            Assert.All(item.GetProperty("findings").EnumerateArray(), f => Assert.Equal("hair-count", f.GetProperty("outcome").GetString())));
+    }
+
+    [Fact]
+    public async Task PercutaneousCollagenInduction_FindsMicroneedling()
+    {
+        var page = await Get("/api/evidence?q=percutaneous%20collagen%20induction");
+
+        Assert.True(page.GetProperty("total").GetInt32() >= 20);
+    }
+
+    [Fact]
+    public async Task Claim_MicroneedlingReducesAcneScars_IsSupported_IncludingRandomisedTrials()
+    {
+        var check = await Check("Microneedling reduces the appearance of acne scars");
+
+        Assert.Equal("supported", check.GetProperty("verdict").GetString());
+        var supporting = check.GetProperty("supporting").EnumerateArray().ToList();
+        Assert.True(supporting.Select(f => f.GetProperty("sourceId").GetString()).Distinct().Count() >= 3);
+        Assert.Contains(supporting, f => f.GetProperty("design").GetString() == "randomised-controlled-trial");
+        Assert.All(supporting, f => Assert.False(string.IsNullOrEmpty(f.GetProperty("citation").GetString())));
+    }
+
+    [Fact]
+    public async Task Claim_HomeDermarollersEqualDermatologists_IsContradicted_CitingTheAad()
+    {
+        var check = await Check("At-home dermarollers give the same results as treatment by a dermatologist");
+
+        Assert.Equal("contradicted", check.GetProperty("verdict").GetString());
+        var against = Assert.Single(check.GetProperty("contradicting").EnumerateArray());
+        Assert.Equal("aad-2018-microneedling-news-release", against.GetProperty("sourceId").GetString());
+        Assert.Contains("American Academy of Dermatology", against.GetProperty("citation").GetString());
+    }
+
+    [Fact]
+    public async Task Claim_MicroneedlingCuresRosacea_IsNotSupportedAsStated()
+    {
+        var check = await Check("Microneedling cures rosacea");
+
+        Assert.Equal("insufficient-evidence", check.GetProperty("verdict").GetString());
+        Assert.True(check.GetProperty("recognised").GetProperty("absolute").GetBoolean());
+        Assert.Empty(check.GetProperty("supporting").EnumerateArray());
+        Assert.Contains("absolute", check.GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public async Task Summary_ForAcneScars_HasOutcomesBestLevelDirectionsAndErythema()
+    {
+        var summary = await Get("/api/summary?condition=acne%20scars");
+
+        var scar = summary.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("outcome").GetProperty("id").GetString() == "scar-appearance");
+        Assert.Equal(1, scar.GetProperty("bestLevel").GetInt32());
+        Assert.True(scar.GetProperty("directions").GetProperty("improved").GetInt32() >= 5);
+        Assert.NotEmpty(scar.GetProperty("certaintyReasons").EnumerateArray());
+        var erythema = summary.GetProperty("adverseEvents").EnumerateArray().Single(a => a.GetProperty("event").GetProperty("id").GetString() == "erythema");
+        Assert.True(erythema.GetProperty("sources").GetInt32() >= 1);
+        Assert.Equal(erythema.GetProperty("sources").GetInt32(), erythema.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("sourceId").GetString()).Distinct().Count());
+        Assert.NotEmpty(summary.GetProperty("flagged").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Map_HasCellsForTheSeedConditions()
+    {
+        var map = await Get("/api/map");
+        var cells = map.GetProperty("cells").EnumerateArray().ToList();
+
+        Assert.Contains(cells, c => c.GetProperty("condition").GetString() == "acne-scars" && c.GetProperty("outcome").GetString() == "scar-appearance");
+        Assert.Contains(cells, c => c.GetProperty("condition").GetString() == "androgenetic-alopecia" && c.GetProperty("outcome").GetString() == "hair-count");
+    }
+
+    [Theory]
+    [InlineData("ris", "application/x-research-info-systems", "DO  - 10.1001/jamadermatol.2013.8687", "AN  - 24919799")]
+    [InlineData("bibtex", "application/x-bibtex", "doi = {10.1001/jamadermatol.2013.8687}", "pmid = {24919799}")]
+    public async Task Citations_CarryDoiAndPmid_WithTheirContentType(string style, string contentType, string doi, string pmid)
+    {
+        using var response = await Client.GetAsync($"/api/evidence/alam-2014-needling-device-acne-scars-rct/cite?style={style}");
+        var text = await response.Content.ReadAsStringAsync();
+
+        Assert.Equal(contentType, response.Content.Headers.ContentType?.MediaType);
+        Assert.Contains(doi, text);
+        Assert.Contains(pmid, text);
+    }
+
+    [Fact]
+    public async Task ReferenceList_IsNumberedForAma()
+    {
+        using var response = await Client.GetAsync("/api/cite?id=alam-2014-needling-device-acne-scars-rct&id=aad-2018-microneedling-news-release&style=ama");
+        var lines = (await response.Content.ReadAsStringAsync()).Split('\n');
+
+        Assert.StartsWith("1. ", lines[0]);
+        Assert.StartsWith("2. ", lines[1]);
+    }
+
+    [Fact]
+    public async Task Quotable_GivesTheAadQuote_WithItsLocationAndCitation()
+    {
+        var items = await Get("/api/evidence/aad-2018-microneedling-news-release/quotable");
+        var quote = items.EnumerateArray().First(q => q.GetProperty("kind").GetString() == "quote");
+
+        Assert.Contains("stretch marks", quote.GetProperty("text").GetString());
+        Assert.False(string.IsNullOrEmpty(quote.GetProperty("location").GetString()));
+        Assert.Contains("American Academy of Dermatology", quote.GetProperty("ready").GetString());
+    }
+}
