@@ -68,12 +68,27 @@ public sealed class QueryValidation(ConceptVocabulary vocabulary)
         return ids;
     }
 
+    /// <summary>Common other names of designs, including American spellings.</summary>
+    private static readonly Dictionary<string, string> DesignAliases = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["rct"] = "randomised-controlled-trial",
+        ["randomized-controlled-trial"] = "randomised-controlled-trial",
+        ["randomized controlled trial"] = "randomised-controlled-trial",
+        ["non-randomized-controlled-trial"] = "non-randomised-controlled-trial",
+        ["meta analysis"] = "meta-analysis",
+        ["metaanalysis"] = "meta-analysis",
+        ["review"] = "narrative-review",
+        ["cohort-study"] = "cohort",
+        ["statement"] = "society-statement",
+    };
+
     private IReadOnlyList<T> Enums<T>(string parameter, string[]? values) where T : struct, Enum
     {
         var result = new List<T>();
-        foreach (var value in values ?? [])
+        foreach (var raw in values ?? [])
         {
-            if (string.IsNullOrWhiteSpace(value)) continue;
+            if (string.IsNullOrWhiteSpace(raw)) continue;
+            var value = typeof(T) == typeof(StudyDesign) && DesignAliases.TryGetValue(raw.Trim(), out var alias) ? alias : raw;
             if (Names<T>.TryParse(value, out var parsed)) result.Add(parsed);
             else Add(parameter, $"unknown {parameter} '{Clip(value)}'; accepted: {string.Join(", ", Names<T>.Ids)}");
         }
