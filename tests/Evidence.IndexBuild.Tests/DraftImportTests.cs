@@ -2,7 +2,6 @@ using System.Text.Json;
 using Evidence.Corpus.Importing;
 using Evidence.Corpus.Loading;
 using Evidence.Corpus.Model;
-using Evidence.Corpus.Tests;
 
 namespace Evidence.IndexBuild.Tests;
 

@@ -1,4 +1,3 @@
-using Evidence.Corpus.Tests;
 
 namespace Evidence.IndexBuild.Tests;
 

@@ -1,5 +1,4 @@
 using System.Text.RegularExpressions;
-using Evidence.Corpus.Tests;
 
 namespace Evidence.IndexBuild.Tests;
 

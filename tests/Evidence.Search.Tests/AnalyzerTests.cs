@@ -1,6 +1,5 @@
 using Evidence.Corpus.Loading;
 using Evidence.Search.Analysis;
-using Evidence.Testing;
 
 namespace Evidence.Search.Tests;
 

@@ -1,6 +1,5 @@
 using Evidence.Corpus.Loading;
 using Evidence.Search.Querying;
-using Evidence.Testing;
 
 namespace Evidence.Search.Tests;
 

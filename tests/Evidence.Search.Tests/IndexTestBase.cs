@@ -1,5 +1,4 @@
 using Evidence.Search.Indexing;
-using Evidence.Testing;
 
 namespace Evidence.Search.Tests;
 

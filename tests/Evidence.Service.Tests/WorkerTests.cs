@@ -1,6 +1,5 @@
 using System.Net.Http.Json;
 using System.Text.Json;
-using Evidence.Testing;
 
 namespace Evidence.Service.Tests;
 

@@ -43,7 +43,7 @@ public sealed class CitationGoldenTests
         var expected = SourceFixtures.Ids.Append("reference-list")
             .SelectMany(name => CitationStyles.All.Select(style => $"{name}.{style.Id()}.{style.FileExtension()}"))
             .ToHashSet();
-        var orphans = Directory.EnumerateFiles(RepositoryPaths.Golden).Select(Path.GetFileName).OfType<string>().Except(expected).ToList();
+        var orphans = Directory.EnumerateFiles(TestPaths.Golden).Select(Path.GetFileName).OfType<string>().Except(expected).ToList();
 
         Assert.True(orphans.Count == 0, "golden files no test checks: " + string.Join(", ", orphans));
     }

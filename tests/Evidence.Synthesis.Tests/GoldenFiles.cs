@@ -12,7 +12,7 @@ internal static class GoldenFiles
 
     public static void AssertMatches(string fileName, string actual)
     {
-        var path = Path.Combine(RepositoryPaths.Golden, fileName);
+        var path = Path.Combine(TestPaths.Golden, fileName);
         if (Updating)
         {
             File.WriteAllText(path, actual);

@@ -31,7 +31,7 @@ internal static class SourceFixtures
     private static IReadOnlyDictionary<string, StudySummary> LoadAll()
     {
         var sources = new Dictionary<string, StudySummary>(StringComparer.Ordinal);
-        foreach (var path in Directory.EnumerateFiles(RepositoryPaths.Fixtures, "*.yaml"))
+        foreach (var path in Directory.EnumerateFiles(TestPaths.Fixtures, "*.yaml"))
         {
             var file = CorpusLoader.ReadSource(Path.GetFileName(path), File.ReadAllBytes(path), ConceptVocabulary.Empty);
             if (file.Summary is null)

@@ -1,7 +1,7 @@
-namespace Evidence.Corpus.Tests;
+namespace Evidence.Testing;
 
 /// <summary>Paths inside the repository, found by walking up from the test assembly to Evidence.sln.</summary>
-internal static class RepositoryPaths
+public static class RepositoryPaths
 {
     public static string Root { get; } = FindRoot();
 
