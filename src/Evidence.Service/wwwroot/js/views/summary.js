@@ -1,0 +1,116 @@
+// The outcome summary: /?view=summary&condition=…[&outcome=…][&intervention=…]
+import { h, link, scroller, failure } from '../dom.js';
+import { getJson, getVocabulary } from '../api.js';
+import { direction, directionKeys, certainty, words } from '../labels.js';
+import { copyButton } from '../copy.js';
+
+export async function renderSummary(view, params, { navigate }) {
+  const condition = params.get('condition') ?? '';
+  const outcome = params.get('outcome') ?? '';
+  const intervention = params.get('intervention') ?? '';
+  view.append(h('h1', {}, 'Outcome summary'));
+  view.append(await chooser({ condition, outcome, intervention }, navigate));
+  if (!condition) {
+    view.append(h('p', {}, 'Choose a condition to see, for each outcome, how many sources report it, how strong they are and which way they point.'));
+    return;
+  }
+  let summary;
+  try {
+    summary = await getJson('/api/summary', { condition, outcome, intervention });
+  } catch (error) {
+    view.append(failure(error));
+    return;
+  }
+  view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
+    summary.intervention ? ` · ${summary.intervention.label}` : ''));
+  if (summary.flagged?.length) view.append(flagged(summary.flagged));
+  view.append(outcomeTable(summary), outcomeFindings(summary), adverseTable(summary));
+  if (summary.certaintyRule) view.append(h('section', { class: 'source-section' }, h('h2', {}, 'How certainty is judged'), h('p', {}, summary.certaintyRule)));
+}
+
+async function chooser(state, navigate) {
+  const select = h('select', { id: 'summary-condition', name: 'condition', required: true },
+    h('option', { value: '' }, 'Choose a condition…'));
+  const outcomeSelect = h('select', { id: 'summary-outcome', name: 'outcome' }, h('option', { value: '' }, 'All outcomes'));
+  try {
+    const concepts = await getVocabulary();
+    const add = (target, kind, chosen) => concepts.filter(c => c.kinds.includes(kind))
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .forEach(c => target.append(h('option', { value: c.id, selected: c.id === chosen }, `${c.label} (${c.count})`)));
+    add(select, 'condition', state.condition);
+    add(outcomeSelect, 'outcome', state.outcome);
+  } catch { /* the vocabulary is a convenience: a condition in the URL still works */ }
+  if (state.condition && ![...select.options].some(o => o.value === state.condition)) select.append(h('option', { value: state.condition, selected: true }, state.condition));
+  const form = h('form', { class: 'inline-form', action: '/', method: 'get' },
+    h('div', { class: 'field' }, h('label', { for: 'summary-condition' }, 'Condition'), select),
+    h('div', { class: 'field' }, h('label', { for: 'summary-outcome' }, 'Outcome (optional)'), outcomeSelect),
+    h('button', { type: 'submit' }, 'Show summary'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const params = new URLSearchParams({ view: 'summary', condition: select.value });
+    if (outcomeSelect.value) params.set('outcome', outcomeSelect.value);
+    if (state.intervention) params.set('intervention', state.intervention);
+    navigate(`/?${params}`);
+  });
+  return form;
+}
+
+function flagged(items) {
+  return h('section', { class: 'review-box review-box-flagged', 'aria-labelledby': 'flagged-heading' },
+    h('h2', { id: 'flagged-heading' }, `⚠ ${items.length} ${items.length === 1 ? 'source needs' : 'sources need'} checking`),
+    h('p', {}, 'These summaries are drafts, partly verified or imported: they count below, but check them against the source.'),
+    h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.sourceId), `: ${f.caution}`))));
+}
+
+function outcomeTable(summary) {
+  const head = ['Outcome', 'Sources', 'Designs', 'Participants', 'Best level', 'Directions', 'Certainty'];
+  const rows = summary.outcomes.map(o => h('tr', {},
+    h('th', { scope: 'row' }, o.outcome.label),
+    h('td', { class: 'number' }, String(o.sources)),
+    h('td', {}, h('ul', { class: 'plain' }, o.designs.map(d => h('li', {}, `${d.label}: ${d.count}`)))),
+    h('td', {}, o.participants ? `${o.participants}` : 'Not reported',
+      o.participantsKnownFor !== undefined && o.participantsKnownFor < o.sources ? h('span', { class: 'hint' }, ` (known for ${o.participantsKnownFor} of ${o.sources} sources)`) : null),
+    h('td', {}, o.bestLevel ? `Level ${o.bestLevel}` : '—'),
+    h('td', {}, h('ul', { class: 'plain' }, Object.entries(directionKeys)
+      .filter(([key]) => o.directions?.[key])
+      .map(([key, id]) => h('li', {}, direction(id), `: ${o.directions[key]}`)))),
+    h('td', {}, h('strong', {}, certainty(o.certainty)),
+      o.certaintyReasons?.length ? h('ul', { class: 'reasons' }, o.certaintyReasons.map(r => h('li', {}, r))) : null)));
+  const table = h('table', { class: 'data summary-table' },
+    h('caption', {}, 'Outcomes: sources, designs, participants, best evidence level, direction of findings and certainty'),
+    h('thead', {}, h('tr', {}, head.map(text => h('th', { scope: 'col' }, text)))),
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: String(head.length) }, 'No annotated findings for this condition.'))));
+  return h('section', { 'aria-labelledby': 'outcomes-heading' }, h('h2', { id: 'outcomes-heading' }, 'Outcomes'), scroller('Outcomes table', table));
+}
+
+function outcomeFindings(summary) {
+  const withFindings = summary.outcomes.filter(o => o.findings?.length);
+  if (withFindings.length === 0) return null;
+  return h('section', { 'aria-labelledby': 'findings-heading' },
+    h('h2', { id: 'findings-heading' }, 'Findings by outcome'),
+    withFindings.map(o => h('details', { class: 'outcome-findings' },
+      h('summary', {}, `${o.outcome.label}: ${o.findings.length} ${o.findings.length === 1 ? 'finding' : 'findings'}`),
+      h('ul', { class: 'finding-cards' }, o.findings.map(f => h('li', {},
+        h('p', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title), ` (${f.year}) · ${words(f.design)} · Level ${f.level}`),
+        h('p', {}, direction(f.direction), ' ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`)),
+        f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
+        h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation: ${f.title}`, () => f.citation))))))));
+}
+
+function adverseTable(summary) {
+  const rows = summary.adverseEvents.map(a => h('tr', {},
+    h('th', { scope: 'row' }, a.event.label),
+    h('td', { class: 'number' }, String(a.sources)),
+    h('td', {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
+      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, r.sourceId))))),
+    h('td', {}, severity(a.worstSeverity))));
+  const table = h('table', { class: 'data adverse-table' },
+    h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, and the worst severity reported'),
+    h('thead', {}, h('tr', {}, ['Event', 'Sources reporting', 'Frequency as reported', 'Worst severity'].map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: '4' }, 'No adverse events reported.'))));
+  return h('section', { 'aria-labelledby': 'adverse-heading' }, h('h2', { id: 'adverse-heading' }, 'Adverse events'), scroller('Adverse events table', table));
+}
+
+function severity(id) {
+  return id === 'not-reported' ? 'Not reported' : words(id);
+}
