@@ -25,7 +25,7 @@ public sealed class SummaryPageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(erythema).ToContainTextAsync("Two days in most participants");
 
         await Expect(Page.Locator("#flagged-heading")).ToBeVisibleAsync();
-        await Expect(Page.Locator(".review-box-flagged")).ToContainTextAsync(PageFixtures.DraftId);
+        await Expect(Page.Locator(".review-box-flagged")).ToContainTextAsync(PageFixtures.DraftTitle);
         await ScreenshotsAsync("summary");
         AssertNoPageErrors();
     }

@@ -60,16 +60,32 @@ public abstract class PageTest(BrowserFixture browser) : IAsyncLifetime
 
     protected ILocator Main => Page.Locator("main");
 
-    /// <summary>Saves the page at desktop and phone width as <c>{name}-desktop.png</c> and <c>{name}-phone.png</c>, then restores desktop.</summary>
+    /// <summary>
+    /// Saves the page at desktop and phone width as <c>{name}-desktop.png</c> and <c>{name}-phone.png</c>. The
+    /// phone shot reloads the page at phone width, as a phone would first show it; the page ends at desktop width.
+    /// </summary>
     protected async Task ScreenshotsAsync(string name)
     {
         Directory.CreateDirectory(ScreenshotFolder);
-        await Page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}-desktop.png"), FullPage = true });
-        await Page.SetViewportSizeAsync(Phone.Width, Phone.Height);
-        await Page.ScreenshotAsync(new() { Path = Path.Combine(ScreenshotFolder, $"{name}-phone.png"), FullPage = true });
+        await ShootAsync(Desktop, Path.Combine(ScreenshotFolder, $"{name}-desktop.png"));
+        await ShootAsync(Phone, Path.Combine(ScreenshotFolder, $"{name}-phone.png"));
         var overflow = await Page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
         Assert.True(overflow <= 0, $"{name}: the page is {overflow}px wider than a {Phone.Width}px phone screen");
         await Page.SetViewportSizeAsync(Desktop.Width, Desktop.Height);
+        await ReloadAsync();
+    }
+
+    private async Task ShootAsync(ViewportSize size, string path)
+    {
+        await Page.SetViewportSizeAsync(size.Width, size.Height);
+        await ReloadAsync();
+        await Page.ScreenshotAsync(new() { Path = path, FullPage = true });
+    }
+
+    private async Task ReloadAsync()
+    {
+        await Page.ReloadAsync(new() { WaitUntil = WaitUntilState.NetworkIdle });
+        await Expect(Page.Locator("main h1")).ToBeVisibleAsync();
+        await Expect(Main).Not.ToHaveAttributeAsync("aria-busy", "true");
     }
 }

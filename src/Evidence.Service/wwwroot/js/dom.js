@@ -14,6 +14,12 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+/** Appends children to an element, skipping null, undefined and false (the DOM's own append writes "null"). */
+export function add(element, ...children) {
+  append(element, children);
+  return element;
+}
+
 function append(element, children) {
   for (const child of children.flat(Infinity)) {
     if (child === null || child === undefined || child === false) continue;

@@ -1,6 +1,6 @@
 // The claim check for writers: /?view=claim&text=… — a sentence checked against the annotated findings.
-import { h, link, failure } from '../dom.js';
-import { postJson } from '../api.js';
+import { h, add, link, failure } from '../dom.js';
+import { postJson, getVocabulary } from '../api.js';
 import { copyButton } from '../copy.js';
 import { direction, levelBadge, verdicts, words } from '../labels.js';
 
@@ -31,14 +31,16 @@ export async function renderClaim(view, params, { navigate }) {
     view.append(failure(error));
     return;
   }
-  view.append(h('section', { class: `verdict verdict-${check.verdict}`, 'aria-labelledby': 'verdict-heading' },
+  const labels = await getVocabulary().then(concepts => new Map(concepts.map(c => [c.id, c.label])), () => new Map());
+  const label = id => labels.get(id) ?? words(id);
+  add(view, h('section', { class: `verdict verdict-${check.verdict}`, 'aria-labelledby': 'verdict-heading' },
     h('h2', { id: 'verdict-heading' }, 'Verdict: ', verdicts[check.verdict] ?? words(check.verdict)),
     h('p', {}, check.reason),
     check.recognised?.absolute ? h('p', { class: 'caution' }, h('strong', {}, 'Absolute wording: '),
       'words such as “cures”, “eliminates” or “permanently” go beyond what any finding can support as stated.') : null),
   recognised(check.recognised),
-  findings('Supporting findings', 'supporting', check.supporting),
-  findings('Contradicting findings', 'contradicting', check.contradicting),
+  findings('Supporting findings', 'supporting', check.supporting, label),
+  findings('Contradicting findings', 'contradicting', check.contradicting, label),
   unannotated(check.unannotated));
 }
 
@@ -52,7 +54,7 @@ function recognised(r) {
     h('dl', { class: 'recognised' }, rows));
 }
 
-function findings(title, id, items) {
+function findings(title, id, items, label) {
   const section = h('section', { 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, `${title} (${items?.length ?? 0})`));
   if (!items?.length) {
     section.append(h('p', { class: 'hint' }, 'None.'));
@@ -61,7 +63,7 @@ function findings(title, id, items) {
   section.append(h('ul', { class: 'finding-cards' }, items.map((f, index) => h('li', {},
     h('h3', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title)),
     h('p', { class: 'meta' }, `${f.year} · ${words(f.design)} `, levelBadge(f.level)),
-    h('p', {}, direction(f.direction), ' ', h('span', { class: 'finding-topic' }, [f.condition, f.outcome].filter(Boolean).map(words).join(' — ')), ': ', f.effect),
+    h('p', {}, direction(f.direction), ' ', h('span', { class: 'finding-topic' }, [f.condition, f.outcome].filter(Boolean).map(label).join(' — ')), ': ', f.effect),
     f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
     h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation ${index + 1} of ${title.toLowerCase()}`, () => f.citation))))));
   return section;

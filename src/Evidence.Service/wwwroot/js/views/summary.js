@@ -1,5 +1,5 @@
 // The outcome summary: /?view=summary&condition=…[&outcome=…][&intervention=…]
-import { h, link, scroller, failure } from '../dom.js';
+import { h, add, link, scroller, failure } from '../dom.js';
 import { getJson, getVocabulary } from '../api.js';
 import { direction, directionKeys, certainty, words } from '../labels.js';
 import { copyButton } from '../copy.js';
@@ -23,8 +23,11 @@ export async function renderSummary(view, params, { navigate }) {
   }
   view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
     summary.intervention ? ` · ${summary.intervention.label}` : ''));
-  if (summary.flagged?.length) view.append(flagged(summary.flagged));
-  view.append(outcomeTable(summary), outcomeFindings(summary), adverseTable(summary));
+  // Flagged sources and adverse-event reports carry only ids; the findings carry the titles.
+  const titles = new Map(summary.outcomes.flatMap(o => o.findings ?? []).map(f => [f.sourceId, f.title]));
+  const title = id => titles.get(id) ?? id;
+  if (summary.flagged?.length) view.append(flagged(summary.flagged, title));
+  add(view, outcomeTable(summary), outcomeFindings(summary), adverseTable(summary, title));
   if (summary.certaintyRule) view.append(h('section', { class: 'source-section' }, h('h2', {}, 'How certainty is judged'), h('p', {}, summary.certaintyRule)));
 }
 
@@ -55,11 +58,11 @@ async function chooser(state, navigate) {
   return form;
 }
 
-function flagged(items) {
+function flagged(items, title) {
   return h('section', { class: 'review-box review-box-flagged', 'aria-labelledby': 'flagged-heading' },
     h('h2', { id: 'flagged-heading' }, `⚠ ${items.length} ${items.length === 1 ? 'source needs' : 'sources need'} checking`),
     h('p', {}, 'These summaries are drafts, partly verified or imported: they count below, but check them against the source.'),
-    h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.sourceId), `: ${f.caution}`))));
+    h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, title(f.sourceId)), `: ${f.caution}`))));
 }
 
 function outcomeTable(summary) {
@@ -73,7 +76,7 @@ function outcomeTable(summary) {
     h('td', {}, o.bestLevel ? `Level ${o.bestLevel}` : '—'),
     h('td', {}, h('ul', { class: 'plain' }, Object.entries(directionKeys)
       .filter(([key]) => o.directions?.[key])
-      .map(([key, id]) => h('li', {}, direction(id), `: ${o.directions[key]}`)))),
+      .map(([key, id]) => h('li', { class: 'nowrap' }, direction(id), `: ${o.directions[key]}`)))),
     h('td', {}, h('strong', {}, certainty(o.certainty)),
       o.certaintyReasons?.length ? h('ul', { class: 'reasons' }, o.certaintyReasons.map(r => h('li', {}, r))) : null)));
   const table = h('table', { class: 'data summary-table' },
@@ -97,12 +100,12 @@ function outcomeFindings(summary) {
         h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation: ${f.title}`, () => f.citation))))))));
 }
 
-function adverseTable(summary) {
+function adverseTable(summary, title) {
   const rows = summary.adverseEvents.map(a => h('tr', {},
     h('th', { scope: 'row' }, a.event.label),
     h('td', { class: 'number' }, String(a.sources)),
     h('td', {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
-      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, r.sourceId))))),
+      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId)))))),
     h('td', {}, severity(a.worstSeverity))));
   const table = h('table', { class: 'data adverse-table' },
     h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, and the worst severity reported'),
