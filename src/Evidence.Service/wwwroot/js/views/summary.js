@@ -69,21 +69,26 @@ function outcomeTable(summary) {
   const head = ['Outcome', 'Sources', 'Designs', 'Participants', 'Best level', 'Directions', 'Certainty'];
   const rows = summary.outcomes.map(o => h('tr', {},
     h('th', { scope: 'row' }, o.outcome.label),
-    h('td', { class: 'number' }, String(o.sources)),
-    h('td', {}, h('ul', { class: 'plain' }, o.designs.map(d => h('li', {}, `${d.label}: ${d.count}`)))),
-    h('td', {}, o.participants ? `${o.participants}` : 'Not reported',
+    cell(head[1], { class: 'number' }, String(o.sources)),
+    cell(head[2], {}, h('ul', { class: 'plain' }, o.designs.map(d => h('li', {}, `${d.label}: ${d.count}`)))),
+    cell(head[3], {}, o.participants ? `${o.participants}` : 'Not reported',
       o.participantsKnownFor !== undefined && o.participantsKnownFor < o.sources ? h('span', { class: 'hint' }, ` (known for ${o.participantsKnownFor} of ${o.sources} sources)`) : null),
-    h('td', {}, o.bestLevel ? `Level ${o.bestLevel}` : '—'),
-    h('td', {}, h('ul', { class: 'plain' }, Object.entries(directionKeys)
+    cell(head[4], {}, o.bestLevel ? `Level ${o.bestLevel}` : '—'),
+    cell(head[5], {}, h('ul', { class: 'plain' }, Object.entries(directionKeys)
       .filter(([key]) => o.directions?.[key])
       .map(([key, id]) => h('li', { class: 'nowrap' }, direction(id), `: ${o.directions[key]}`)))),
-    h('td', {}, h('strong', {}, certainty(o.certainty)),
+    cell(head[6], {}, h('strong', {}, certainty(o.certainty)),
       o.certaintyReasons?.length ? h('ul', { class: 'reasons' }, o.certaintyReasons.map(r => h('li', {}, r))) : null)));
-  const table = h('table', { class: 'data summary-table' },
+  const table = h('table', { class: 'data stack summary-table' },
     h('caption', {}, 'Outcomes: sources, designs, participants, best evidence level, direction of findings and certainty'),
     h('thead', {}, h('tr', {}, head.map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: String(head.length) }, 'No annotated findings for this condition.'))));
   return h('section', { 'aria-labelledby': 'outcomes-heading' }, h('h2', { id: 'outcomes-heading' }, 'Outcomes'), scroller('Outcomes table', table));
+}
+
+/** A cell that names its column, so that on a phone, where rows stack, each value keeps its heading. */
+function cell(column, attributes, ...children) {
+  return h('td', { ...attributes, 'data-label': column }, h('div', {}, ...children));
 }
 
 function outcomeFindings(summary) {
@@ -101,15 +106,16 @@ function outcomeFindings(summary) {
 }
 
 function adverseTable(summary, title) {
+  const head = ['Event', 'Sources reporting', 'Frequency as reported', 'Worst severity'];
   const rows = summary.adverseEvents.map(a => h('tr', {},
     h('th', { scope: 'row' }, a.event.label),
-    h('td', { class: 'number' }, String(a.sources)),
-    h('td', {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
+    cell(head[1], { class: 'number' }, String(a.sources)),
+    cell(head[2], {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
       r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId)))))),
-    h('td', {}, severity(a.worstSeverity))));
-  const table = h('table', { class: 'data adverse-table' },
+    cell(head[3], {}, severity(a.worstSeverity))));
+  const table = h('table', { class: 'data stack adverse-table' },
     h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, and the worst severity reported'),
-    h('thead', {}, h('tr', {}, ['Event', 'Sources reporting', 'Frequency as reported', 'Worst severity'].map(t => h('th', { scope: 'col' }, t)))),
+    h('thead', {}, h('tr', {}, head.map(t => h('th', { scope: 'col' }, t)))),
     h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: '4' }, 'No adverse events reported.'))));
   return h('section', { 'aria-labelledby': 'adverse-heading' }, h('h2', { id: 'adverse-heading' }, 'Adverse events'), scroller('Adverse events table', table));
 }
