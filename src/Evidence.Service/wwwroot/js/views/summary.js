@@ -23,9 +23,7 @@ export async function renderSummary(view, params, { navigate }) {
   }
   view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
     summary.intervention ? ` · ${summary.intervention.label}` : ''));
-  // Flagged sources and adverse-event reports carry only ids; the findings carry the titles.
-  const titles = new Map(summary.outcomes.flatMap(o => o.findings ?? []).map(f => [f.sourceId, f.title]));
-  const title = id => titles.get(id) ?? id;
+  const title = await titles(summary);
   if (summary.flagged?.length) view.append(flagged(summary.flagged, title));
   add(view, outcomeTable(summary), outcomeFindings(summary), adverseTable(summary, title));
   if (summary.certaintyRule) view.append(h('section', { class: 'source-section' }, h('h2', {}, 'How certainty is judged'), h('p', {}, summary.certaintyRule)));
@@ -58,11 +56,29 @@ async function chooser(state, navigate) {
   return form;
 }
 
+/**
+ * Flagged sources and adverse-event reports carry only ids. The findings carry most titles; one search by
+ * condition brings the rest (sources with adverse events but no finding on an outcome shown).
+ */
+async function titles(summary) {
+  const known = new Map(summary.outcomes.flatMap(o => o.findings ?? []).map(f => [f.sourceId, f.title]));
+  const ids = [...(summary.flagged ?? []).map(f => f.sourceId), ...summary.adverseEvents.flatMap(a => a.reports.map(r => r.sourceId))];
+  if (ids.some(id => !known.has(id))) {
+    try {
+      const found = await getJson('/api/evidence', { condition: summary.condition.id, pageSize: 100 });
+      for (const item of found.items) if (!known.has(item.id)) known.set(item.id, item.title);
+    } catch { /* the ids still link to their sources */ }
+  }
+  return id => known.get(id) ?? id;
+}
+
 function flagged(items, title) {
+  const list = h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, title(f.sourceId)), `: ${f.caution}`)));
   return h('section', { class: 'review-box review-box-flagged', 'aria-labelledby': 'flagged-heading' },
     h('h2', { id: 'flagged-heading' }, `⚠ ${items.length} ${items.length === 1 ? 'source needs' : 'sources need'} checking`),
     h('p', {}, 'These summaries are drafts, partly verified or imported: they count below, but check them against the source.'),
-    h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, title(f.sourceId)), `: ${f.caution}`))));
+    // A long list would push the tables off the screen: it opens on request.
+    items.length > 3 ? h('details', { class: 'flagged-list' }, h('summary', {}, `Show the ${items.length} sources and what is unverified`), list) : list);
 }
 
 function outcomeTable(summary) {
