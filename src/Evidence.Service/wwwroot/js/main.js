@@ -1,0 +1,69 @@
+// The page's router: the view and its state live in the query string, so every view has a URL to share,
+// and back/forward re-render from it (history.pushState + popstate).
+import { h, clear, failure } from './dom.js';
+import { renderSearch } from './views/search.js';
+import { renderSource } from './views/source.js';
+import { renderSummary } from './views/summary.js';
+import { renderMap } from './views/map.js';
+import { renderClaim } from './views/claim.js';
+
+const views = {
+  search: renderSearch,
+  source: renderSource,
+  summary: renderSummary,
+  map: renderMap,
+  claim: renderClaim,
+};
+
+const main = document.getElementById('main');
+let rendering = 0;
+
+/** Goes to a URL of this page. Without `replace`, it is a new history entry. */
+export function navigate(url, { replace = false, keepFocus = false } = {}) {
+  const target = new URL(url, location.href);
+  if (target.href !== location.href || replace) history[replace ? 'replaceState' : 'pushState'](null, '', target);
+  return render({ keepFocus });
+}
+
+async function render({ keepFocus = false, initial = false } = {}) {
+  const params = new URLSearchParams(location.search);
+  const name = views[params.get('view')] ? params.get('view') : 'search';
+  const ticket = ++rendering;
+  const focusedId = keepFocus ? document.activeElement?.id : null;
+  markCurrent(name);
+  main.setAttribute('aria-busy', 'true');
+  const view = h('div', { class: `view view-${name}` });
+  try {
+    await views[name](view, params, { navigate, isCurrent: () => ticket === rendering });
+  } catch (error) {
+    view.append(failure(error));
+  }
+  if (ticket !== rendering) return; // a later navigation won
+  clear(main).append(view);
+  main.removeAttribute('aria-busy');
+  const heading = main.querySelector('h1');
+  document.title = heading ? `${heading.textContent} · Evidence` : 'Evidence';
+  const keep = focusedId && document.getElementById(focusedId);
+  if (keep) keep.focus();
+  else if (!initial && heading) { heading.setAttribute('tabindex', '-1'); heading.focus(); }
+}
+
+function markCurrent(name) {
+  for (const anchor of document.querySelectorAll('nav a[data-view]')) {
+    if (anchor.dataset.view === name) anchor.setAttribute('aria-current', 'page');
+    else anchor.removeAttribute('aria-current');
+  }
+}
+
+// Links inside the page navigate through history; a modified click (new tab, download) is left alone.
+document.addEventListener('click', event => {
+  const anchor = event.target.closest?.('a[data-nav]');
+  if (!anchor || event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+  const url = new URL(anchor.href);
+  if (url.origin !== location.origin) return;
+  event.preventDefault();
+  navigate(url);
+});
+
+addEventListener('popstate', () => render());
+render({ initial: true });

@@ -1,0 +1,225 @@
+// The search view: /?q=…&condition=…&outcome=…&intervention=…&design=…&minLevel=…&yearFrom=…&yearTo=…&sort=…&page=…
+import { h, link, snippet, announce, failure } from '../dom.js';
+import { getJson, toParams } from '../api.js';
+import { combobox } from '../combobox.js';
+import { direction, levelBadge, reviewBadge, certainty, words } from '../labels.js';
+
+const pageSize = 20;
+const listParams = ['condition', 'outcome', 'design'];
+const singleParams = ['q', 'intervention', 'minLevel', 'yearFrom', 'yearTo', 'reviewStatus', 'sort', 'page'];
+let filtersOpen = null; // null: open on a wide screen, closed on a phone, until the reader toggles it
+
+/** The search state as a plain object read from the URL. */
+export function readState(params) {
+  const state = {};
+  for (const name of listParams) state[name] = params.getAll(name).filter(Boolean);
+  for (const name of singleParams) state[name] = params.get(name) ?? '';
+  return state;
+}
+
+/** The URL of a search state; any change of filter goes back to page 1. */
+export function searchUrl(state) {
+  const params = toParams(state);
+  if (params.get('page') === '1') params.delete('page');
+  const text = params.toString();
+  return text ? `/?${text}` : '/';
+}
+
+export async function renderSearch(view, params, { navigate }) {
+  const state = readState(params);
+  const go = change => navigate(searchUrl({ ...state, page: '', ...change }), { keepFocus: true });
+
+  view.append(h('h1', {}, 'Search the evidence'));
+  view.append(searchForm(state, go));
+
+  let response;
+  try {
+    response = await getJson('/api/evidence', toParams({ ...state, pageSize }));
+  } catch (error) {
+    view.append(failure(error));
+    return;
+  }
+  const labels = facetLabels(response.facets);
+  view.append(activeFilters(state, labels, go));
+  view.append(h('div', { class: 'search-layout' },
+    filters(state, response.facets, go),
+    results(state, response, go)));
+  announce(`${response.total} ${response.total === 1 ? 'source' : 'sources'} found`);
+}
+
+function searchForm(state, go) {
+  const { input, list } = combobox({
+    id: 'q', name: 'q', value: state.q, placeholder: 'e.g. acne scars, stretch marks, hair loss',
+    onPick: suggestion => {
+      const kinds = suggestion.kinds;
+      if (kinds.includes('condition')) go({ q: '', condition: unique([...state.condition, suggestion.id]) });
+      else if (kinds.includes('outcome')) go({ q: '', outcome: unique([...state.outcome, suggestion.id]) });
+      else if (kinds.includes('intervention')) go({ q: '', intervention: suggestion.id });
+      else go({ q: suggestion.term });
+    },
+  });
+  const form = h('form', { role: 'search', class: 'search-form', action: '/', method: 'get' },
+    h('label', { for: 'q' }, 'Condition, outcome, treatment or any words (clinical or everyday)'),
+    h('div', { class: 'search-row' },
+      h('div', { class: 'combobox' }, input, list),
+      h('button', { type: 'submit' }, 'Search')),
+    h('p', { class: 'hint', id: 'q-hint' }, 'Suggestions appear as you type: use the arrow keys and Enter to pick one.'));
+  input.setAttribute('aria-describedby', 'q-hint');
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    go({ q: input.value.trim() });
+  });
+  return form;
+}
+
+function facetLabels(facets) {
+  const labels = new Map();
+  for (const [name, values] of Object.entries(facets)) for (const value of values) labels.set(`${name}:${value.value}`, value.label);
+  return labels;
+}
+
+function activeFilters(state, labels, go) {
+  const chips = [];
+  const chip = (text, change) => chips.push(h('li', {},
+    h('button', { type: 'button', class: 'chip', onclick: () => go(change), 'aria-label': `Remove filter: ${text}` },
+      text, h('span', { 'aria-hidden': 'true' }, ' ✕'))));
+  for (const name of listParams) {
+    for (const value of state[name]) {
+      chip(`${words(name)}: ${labels.get(`${name}:${value}`) ?? value}`, { [name]: state[name].filter(v => v !== value) });
+    }
+  }
+  if (state.intervention) chip(`Treatment: ${words(state.intervention)}`, { intervention: '' });
+  if (state.minLevel) chip(`Level ${state.minLevel} or better`, { minLevel: '' });
+  if (state.yearFrom || state.yearTo) chip(`Years ${state.yearFrom || '…'}–${state.yearTo || '…'}`, { yearFrom: '', yearTo: '' });
+  if (state.reviewStatus) chip(`Review: ${words(state.reviewStatus)}`, { reviewStatus: '' });
+  if (chips.length === 0) return h('div', { class: 'active-filters', hidden: true });
+  return h('div', { class: 'active-filters' },
+    h('p', { id: 'active-filters-label', class: 'hint' }, 'Active filters:'),
+    h('ul', { 'aria-labelledby': 'active-filters-label' }, chips),
+    chips.length > 1 ? link(searchUrl({ q: state.q }), 'Clear all filters') : null);
+}
+
+function filters(state, facets, go) {
+  const details = h('details', { class: 'filters', id: 'filters' },
+    h('summary', {}, h('h2', { class: 'filters-title' }, 'Filters')));
+  details.open = filtersOpen ?? matchMedia('(min-width: 48rem)').matches;
+  details.addEventListener('toggle', () => { filtersOpen = details.open; });
+  details.append(
+    checkboxes('condition', 'Condition', facets.condition, state, go),
+    checkboxes('outcome', 'Outcome', facets.outcome, state, go),
+    checkboxes('design', 'Study design', facets.design, state, go),
+    levels(state, facets.level, go),
+    years(state, facets.year, go));
+  return details;
+}
+
+function checkboxes(name, legend, values, state, go) {
+  const selected = state[name];
+  const shown = [...values];
+  for (const value of selected) if (!shown.some(v => v.value === value)) shown.push({ value, label: words(value), count: 0 });
+  const fieldset = h('fieldset', { class: 'facet' }, h('legend', {}, legend));
+  if (shown.length === 0) fieldset.append(h('p', { class: 'hint' }, 'None in these results.'));
+  for (const value of shown) {
+    const id = `f-${name}-${value.value}`;
+    const box = h('input', { type: 'checkbox', id, name, value: value.value, checked: selected.includes(value.value) });
+    box.addEventListener('change', () => go({ [name]: box.checked ? unique([...selected, value.value]) : selected.filter(v => v !== value.value) }));
+    fieldset.append(h('div', { class: 'facet-option' }, box,
+      h('label', { for: id }, value.label, ' ', h('span', { class: 'count' }, `(${value.count})`))));
+  }
+  return fieldset;
+}
+
+function levels(state, values, go) {
+  const counts = new Map(values.map(v => [Number(v.value), v.count]));
+  const current = Number(state.minLevel) || 0;
+  const fieldset = h('fieldset', { class: 'facet' }, h('legend', {}, 'Evidence level (Oxford CEBM, 1 best)'));
+  const options = [[0, 'Any level'], [1, 'Level 1 only'], [2, 'Level 2 or better'], [3, 'Level 3 or better'], [4, 'Level 4 or better']];
+  for (const [level, label] of options) {
+    const id = `f-level-${level}`;
+    // Facets count the current results, so a count is only known for options at least as strict as the current one.
+    const known = current === 0 || (level !== 0 && level <= current);
+    const count = level === 0 ? [...counts.values()].reduce((a, b) => a + b, 0) : [...counts].filter(([l]) => l <= level).reduce((a, [, c]) => a + c, 0);
+    const radio = h('input', { type: 'radio', id, name: 'minLevel', value: String(level), checked: level === current });
+    radio.addEventListener('change', () => go({ minLevel: level === 0 ? '' : String(level) }));
+    fieldset.append(h('div', { class: 'facet-option' }, radio,
+      h('label', { for: id }, label, known ? [' ', h('span', { class: 'count' }, `(${count})`)] : null)));
+  }
+  return fieldset;
+}
+
+function years(state, values, go) {
+  const found = values.map(v => Number(v.value)).filter(Number.isFinite);
+  const from = h('input', { type: 'number', id: 'f-year-from', name: 'yearFrom', inputmode: 'numeric', min: '1900', max: '2100', value: state.yearFrom });
+  const to = h('input', { type: 'number', id: 'f-year-to', name: 'yearTo', inputmode: 'numeric', min: '1900', max: '2100', value: state.yearTo });
+  const form = h('form', { class: 'facet years' },
+    h('fieldset', {},
+      h('legend', {}, 'Publication year'),
+      found.length ? h('p', { class: 'hint' }, `Results span ${Math.min(...found)}–${Math.max(...found)}.`) : null,
+      h('div', { class: 'year-row' },
+        h('label', { for: 'f-year-from' }, 'From'), from,
+        h('label', { for: 'f-year-to' }, 'To'), to),
+      h('button', { type: 'submit', id: 'f-year-apply' }, 'Apply years')));
+  form.addEventListener('submit', event => { event.preventDefault(); go({ yearFrom: from.value, yearTo: to.value }); });
+  return form;
+}
+
+function results(state, response, go) {
+  const section = h('section', { class: 'results', 'aria-labelledby': 'results-heading' });
+  const pages = Math.max(1, Math.ceil(response.total / response.pageSize));
+  const sort = h('select', { id: 'sort', name: 'sort' },
+    [['relevance', 'Relevance'], ['level', 'Evidence level'], ['year', 'Newest first']].map(([value, label]) =>
+      h('option', { value, selected: (state.sort || 'relevance') === value }, label)));
+  sort.addEventListener('change', () => go({ sort: sort.value === 'relevance' ? '' : sort.value }));
+  section.append(h('div', { class: 'results-head' },
+    h('h2', { id: 'results-heading' }, `${response.total} ${response.total === 1 ? 'source' : 'sources'}`,
+      pages > 1 ? h('span', { class: 'hint' }, ` · page ${response.page} of ${pages}`) : null),
+    h('div', { class: 'sort' }, h('label', { for: 'sort' }, 'Sort by'), sort)));
+  if (response.items.length === 0) {
+    section.append(h('p', { class: 'notice' }, 'No source matches. Try fewer filters or other words.'));
+    return section;
+  }
+  section.append(h('ol', { class: 'result-list', start: String((response.page - 1) * response.pageSize + 1) }, response.items.map(result)));
+  if (pages > 1) section.append(paging(state, response.page, pages));
+  return section;
+}
+
+export function result(item) {
+  return h('li', {},
+    h('article', { class: 'result', 'aria-labelledby': `r-${item.id}` },
+      h('h3', { id: `r-${item.id}` }, link(`/?view=source&id=${encodeURIComponent(item.id)}`, item.title)),
+      h('p', { class: 'meta' },
+        h('span', {}, String(item.year)), ' · ', h('span', {}, item.designLabel), ' ',
+        levelBadge(item.level, item.levelLabel), ' ', reviewBadge(item.reviewStatus, item.verification)),
+      item.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), item.caution) : null,
+      item.findings.length ? [h('h4', {}, 'Findings'), findingList(item.findings)] : null,
+      item.adverseEvents.length ? [h('h4', {}, 'Adverse events'), adverseList(item.adverseEvents)] : null,
+      item.snippet ? h('p', { class: 'snippet' }, snippet(item.snippet)) : null));
+}
+
+export function findingList(findings) {
+  return h('ul', { class: 'findings' }, findings.map(f => h('li', {},
+    direction(f.direction), ' ',
+    h('span', { class: 'finding-topic' }, `${f.conditionLabel} — ${f.outcomeLabel}`),
+    f.interventionLabel ? h('span', { class: 'hint' }, ` (${f.interventionLabel}${f.comparatorLabel ? ` vs ${f.comparatorLabel}` : ''})`) : null,
+    ': ', f.effect, ' ',
+    h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
+}
+
+export function adverseList(events) {
+  return h('ul', { class: 'adverse' }, events.map(a => h('li', {},
+    h('strong', {}, a.label), a.frequency ? `: ${a.frequency}` : '',
+    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`,
+    a.note ? ` ${a.note}` : '')));
+}
+
+function paging(state, page, pages) {
+  const at = p => searchUrl({ ...state, page: String(p) });
+  return h('nav', { class: 'paging', 'aria-label': 'Result pages' },
+    page > 1 ? link(at(page - 1), '← Previous page') : h('span', { class: 'hint' }, '← Previous page'),
+    h('span', {}, `Page ${page} of ${pages}`),
+    page < pages ? link(at(page + 1), 'Next page →') : h('span', { class: 'hint' }, 'Next page →'));
+}
+
+function unique(values) {
+  return [...new Set(values)];
+}

@@ -1,0 +1,167 @@
+// The source view: /?view=source&id=… — the whole record of one source, its review state and its citations.
+import { h, link, failure } from '../dom.js';
+import { getJson, getText, ApiError } from '../api.js';
+import { copyButton } from '../copy.js';
+import { direction, levelBadge, reviewBadge, certainty, words, styles } from '../labels.js';
+
+export async function renderSource(view, params) {
+  const id = params.get('id') ?? '';
+  let record;
+  try {
+    record = await getJson(`/api/evidence/${encodeURIComponent(id)}`);
+  } catch (error) {
+    view.append(h('h1', {}, error instanceof ApiError && error.status === 404 ? 'No such source' : 'Source'));
+    view.append(failure(error));
+    view.append(h('p', {}, link('/', 'Back to search')));
+    return;
+  }
+  const source = record.source;
+  const label = conceptId => record.labels[conceptId] ?? words(conceptId);
+
+  view.append(
+    h('p', { class: 'breadcrumb' }, link('/', '← Search')),
+    h('article', { class: 'source' },
+      h('h1', {}, source.title),
+      h('p', { class: 'byline' }, authors(source.authors), ' ', publication(source)),
+      h('p', { class: 'meta' }, h('span', {}, record.designLabel), ' ', levelBadge(source.level.level, record.levelLabel),
+        ' ', reviewBadge(source.review.status, source.review.verification)),
+      source.level.isOverride && source.level.reason ? h('p', { class: 'hint' }, `Level set by the author: ${source.level.reason}`) : null,
+      reviewSection(source.review, record.caution),
+      identifiers(source.identifiers),
+      section('Summary', source.summary ? h('p', {}, source.summary) : null),
+      section('Who was studied', population(source.population)),
+      section('Treatments', concepts('Interventions', source.interventions, label), concepts('Compared with', source.comparators, label),
+        concepts('Conditions', source.conditions, label)),
+      section('Findings', findings(source.findings, label)),
+      section('Adverse events', adverseEvents(source.adverseEvents, label)),
+      section('Key points', list(source.keyPoints)),
+      section('Quotes', quotes(source.quotes)),
+      section('Limitations', list(source.limitations)),
+      source.abstract ? section('Abstract', h('p', {}, source.abstract)) : null,
+      citations(source.id, record.citation),
+      quotable(source.id)));
+}
+
+function section(title, ...content) {
+  const body = content.flat().filter(Boolean);
+  if (body.length === 0) return null;
+  return h('section', { class: 'source-section' }, h('h2', {}, title), body);
+}
+
+function authors(list) {
+  if (!list?.length) return null;
+  return list.map(a => a.literal ?? [a.family, a.given].filter(Boolean).join(' ')).join(', ') + '.';
+}
+
+function publication(source) {
+  const p = source.publication;
+  const where = [p.journal ?? p.publisher, String(source.year), p.volume ? `volume ${p.volume}` : null,
+    p.issue ? `issue ${p.issue}` : null, p.pages ? `pages ${p.pages}` : null].filter(Boolean);
+  return h('span', { class: 'hint' }, `${words(p.type)}: ${where.join(', ')}.`);
+}
+
+function reviewSection(review, caution) {
+  const flagged = review.status !== 'reviewed' || review.verification !== 'verified';
+  return h('section', { class: flagged ? 'review-box review-box-flagged' : 'review-box', 'aria-labelledby': 'review-heading' },
+    h('h2', { id: 'review-heading' }, 'Review status'),
+    h('p', {}, h('strong', {}, words(review.status)), ` · ${words(review.verification)}`),
+    caution ? h('p', {}, caution) : null,
+    review.unverifiedFields?.length ? h('p', {}, h('strong', {}, 'Not yet verified: '), review.unverifiedFields.join(', ')) : null,
+    review.verifiedFields?.length ? h('p', {}, 'Verified: ', review.verifiedFields.join(', ')) : null,
+    review.notes ? h('p', {}, 'Notes: ', review.notes) : null,
+    review.checkedAt?.length ? h('div', {}, h('p', {}, 'Checked against:'),
+      h('ul', {}, review.checkedAt.map(at => h('li', {}, safeUrl(at) ? h('a', { href: at, rel: 'noopener noreferrer' }, at) : at)))) : null);
+}
+
+function identifiers(ids) {
+  const rows = [];
+  if (ids.doi) rows.push(['DOI', h('a', { href: `https://doi.org/${ids.doi}`, rel: 'noopener noreferrer' }, ids.doi)]);
+  if (ids.pmid) rows.push(['PMID', h('a', { href: `https://pubmed.ncbi.nlm.nih.gov/${encodeURIComponent(ids.pmid)}/`, rel: 'noopener noreferrer' }, ids.pmid)]);
+  if (ids.pmcid) rows.push(['PMCID', h('a', { href: `https://www.ncbi.nlm.nih.gov/pmc/articles/${encodeURIComponent(ids.pmcid)}/`, rel: 'noopener noreferrer' }, ids.pmcid)]);
+  if (ids.url && safeUrl(ids.url)) rows.push(['Web page', h('a', { href: ids.url, rel: 'noopener noreferrer' }, ids.url)]);
+  if (rows.length === 0) return null;
+  return section('Identifiers', h('dl', { class: 'identifiers' }, rows.map(([term, value]) => [h('dt', {}, term), h('dd', {}, value)])));
+}
+
+/** Only http(s) links from the corpus become anchors: never javascript: or data: URLs. */
+function safeUrl(text) {
+  try { return ['http:', 'https:'].includes(new URL(text).protocol); } catch { return false; }
+}
+
+function population(p) {
+  if (!p) return null;
+  return [p.description ? h('p', {}, p.description) : null,
+    p.sampleSize ? h('p', {}, `Sample size: ${p.sampleSize}.`) : null,
+    p.sampleSizeNote ? h('p', { class: 'hint' }, p.sampleSizeNote) : null];
+}
+
+function concepts(title, ids, label) {
+  if (!ids?.length) return null;
+  return h('p', {}, h('strong', {}, `${title}: `), ids.map(label).join(', '));
+}
+
+function findings(list, label) {
+  if (!list?.length) return null;
+  return h('ul', { class: 'findings' }, list.map(f => h('li', {},
+    direction(f.direction), ' ',
+    h('span', { class: 'finding-topic' }, `${label(f.condition)} — ${label(f.outcome)}`),
+    f.intervention ? h('span', { class: 'hint' }, ` (${label(f.intervention)}${f.comparator ? ` vs ${label(f.comparator)}` : ''})`) : null,
+    ': ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
+}
+
+function adverseEvents(list, label) {
+  if (!list?.length) return null;
+  return h('ul', { class: 'adverse' }, list.map(a => h('li', {},
+    h('strong', {}, label(a.event)), a.frequency ? `: ${a.frequency}` : '',
+    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`, a.note ? ` ${a.note}` : '')));
+}
+
+function list(items) {
+  return items?.length ? h('ul', {}, items.map(item => h('li', {}, item))) : null;
+}
+
+function quotes(items) {
+  if (!items?.length) return null;
+  return items.map(q => h('figure', { class: 'quote' },
+    h('blockquote', {}, h('p', {}, q.text)),
+    h('figcaption', {}, 'Location: ', q.location)));
+}
+
+function citations(id, recordCitation) {
+  const body = h('div', { class: 'citations' });
+  const sectionElement = h('section', { class: 'source-section', 'aria-labelledby': 'cite-heading' },
+    h('h2', { id: 'cite-heading' }, 'Cite this source'), body);
+  const cite = style => getText(`/api/evidence/${encodeURIComponent(id)}/cite`, { style });
+  // Ask for AMA first: a 404 there means this server has no citation endpoint yet, and AMA comes with the record.
+  const ama = cite('ama');
+  ama.then(
+    () => styles.forEach(style => body.append(citation(style, style.id === 'ama' ? ama : cite(style.id)))),
+    () => {
+      body.append(citation(styles[0], Promise.resolve(recordCitation)));
+      body.append(h('p', { class: 'hint' }, 'Other citation styles are not available on this server yet.'));
+    });
+  return sectionElement;
+}
+
+function citation(style, textPromise) {
+  const pre = h('pre', { class: 'citation', id: `cite-${style.id}`, tabindex: '0', 'aria-labelledby': `cite-${style.id}-label` }, 'Loading…');
+  textPromise.then(text => { pre.textContent = text; }, error => { pre.textContent = `Not available: ${error.message}`; });
+  return h('div', { class: 'citation-block' },
+    h('div', { class: 'citation-head' }, h('h3', { id: `cite-${style.id}-label` }, style.label),
+      copyButton(`Copy ${style.label} citation`, () => textPromise.catch(() => ''))),
+    pre);
+}
+
+function quotable(id) {
+  const holder = h('div', { class: 'quotable', hidden: true });
+  getJson(`/api/evidence/${encodeURIComponent(id)}/quotable`).then(items => {
+    if (!items?.length) return;
+    holder.append(h('section', { class: 'source-section', 'aria-labelledby': 'quotable-heading' },
+      h('h2', { id: 'quotable-heading' }, 'Ready to quote'),
+      h('ul', { class: 'quotable-list' }, items.map((item, index) => h('li', {},
+        h('p', {}, item.ready),
+        copyButton(`Copy quotable ${words(item.kind).toLowerCase()} ${index + 1}`, () => item.ready))))));
+    holder.hidden = false;
+  }, () => { /* no quotable endpoint on this server yet: the key points and quotes above still show */ });
+  return holder;
+}

@@ -1,0 +1,141 @@
+// The outcome summary: /?view=summary&condition=…[&outcome=…][&intervention=…]
+import { h, add, link, scroller, failure } from '../dom.js';
+import { getJson, getVocabulary } from '../api.js';
+import { direction, directionKeys, certainty, words } from '../labels.js';
+import { copyButton } from '../copy.js';
+
+export async function renderSummary(view, params, { navigate }) {
+  const condition = params.get('condition') ?? '';
+  const outcome = params.get('outcome') ?? '';
+  const intervention = params.get('intervention') ?? '';
+  view.append(h('h1', {}, 'Outcome summary'));
+  view.append(await chooser({ condition, outcome, intervention }, navigate));
+  if (!condition) {
+    view.append(h('p', {}, 'Choose a condition to see, for each outcome, how many sources report it, how strong they are and which way they point.'));
+    return;
+  }
+  let summary;
+  try {
+    summary = await getJson('/api/summary', { condition, outcome, intervention });
+  } catch (error) {
+    view.append(failure(error));
+    return;
+  }
+  view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
+    summary.intervention ? ` · ${summary.intervention.label}` : ''));
+  const title = await titles(summary);
+  if (summary.flagged?.length) view.append(flagged(summary.flagged, title));
+  add(view, outcomeTable(summary), outcomeFindings(summary), adverseTable(summary, title));
+  if (summary.certaintyRule) view.append(h('section', { class: 'source-section' }, h('h2', {}, 'How certainty is judged'), h('p', {}, summary.certaintyRule)));
+}
+
+async function chooser(state, navigate) {
+  const select = h('select', { id: 'summary-condition', name: 'condition', required: true },
+    h('option', { value: '' }, 'Choose a condition…'));
+  const outcomeSelect = h('select', { id: 'summary-outcome', name: 'outcome' }, h('option', { value: '' }, 'All outcomes'));
+  try {
+    const concepts = await getVocabulary();
+    const add = (target, kind, chosen) => concepts.filter(c => c.kinds.includes(kind))
+      .sort((a, b) => a.label.localeCompare(b.label))
+      .forEach(c => target.append(h('option', { value: c.id, selected: c.id === chosen }, `${c.label} (${c.count})`)));
+    add(select, 'condition', state.condition);
+    add(outcomeSelect, 'outcome', state.outcome);
+  } catch { /* the vocabulary is a convenience: a condition in the URL still works */ }
+  if (state.condition && ![...select.options].some(o => o.value === state.condition)) select.append(h('option', { value: state.condition, selected: true }, state.condition));
+  const form = h('form', { class: 'inline-form', action: '/', method: 'get' },
+    h('div', { class: 'field' }, h('label', { for: 'summary-condition' }, 'Condition'), select),
+    h('div', { class: 'field' }, h('label', { for: 'summary-outcome' }, 'Outcome (optional)'), outcomeSelect),
+    h('button', { type: 'submit' }, 'Show summary'));
+  form.addEventListener('submit', event => {
+    event.preventDefault();
+    const params = new URLSearchParams({ view: 'summary', condition: select.value });
+    if (outcomeSelect.value) params.set('outcome', outcomeSelect.value);
+    if (state.intervention) params.set('intervention', state.intervention);
+    navigate(`/?${params}`);
+  });
+  return form;
+}
+
+/**
+ * Flagged sources and adverse-event reports carry only ids. The findings carry most titles; one search by
+ * condition brings the rest (sources with adverse events but no finding on an outcome shown).
+ */
+async function titles(summary) {
+  const known = new Map(summary.outcomes.flatMap(o => o.findings ?? []).map(f => [f.sourceId, f.title]));
+  const ids = [...(summary.flagged ?? []).map(f => f.sourceId), ...summary.adverseEvents.flatMap(a => a.reports.map(r => r.sourceId))];
+  if (ids.some(id => !known.has(id))) {
+    try {
+      const found = await getJson('/api/evidence', { condition: summary.condition.id, pageSize: 100 });
+      for (const item of found.items) if (!known.has(item.id)) known.set(item.id, item.title);
+    } catch { /* the ids still link to their sources */ }
+  }
+  return id => known.get(id) ?? id;
+}
+
+function flagged(items, title) {
+  const list = h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, title(f.sourceId)), `: ${f.caution}`)));
+  return h('section', { class: 'review-box review-box-flagged', 'aria-labelledby': 'flagged-heading' },
+    h('h2', { id: 'flagged-heading' }, `⚠ ${items.length} ${items.length === 1 ? 'source needs' : 'sources need'} checking`),
+    h('p', {}, 'These summaries are drafts, partly verified or imported: they count below, but check them against the source.'),
+    // A long list would push the tables off the screen: it opens on request.
+    items.length > 3 ? h('details', { class: 'flagged-list' }, h('summary', {}, `Show the ${items.length} sources and what is unverified`), list) : list);
+}
+
+function outcomeTable(summary) {
+  const head = ['Outcome', 'Sources', 'Designs', 'Participants', 'Best level', 'Directions', 'Certainty'];
+  const rows = summary.outcomes.map(o => h('tr', {},
+    h('th', { scope: 'row' }, o.outcome.label),
+    cell(head[1], { class: 'number' }, String(o.sources)),
+    cell(head[2], {}, h('ul', { class: 'plain' }, o.designs.map(d => h('li', {}, `${d.label}: ${d.count}`)))),
+    cell(head[3], {}, o.participants ? `${o.participants}` : 'Not reported',
+      o.participantsKnownFor !== undefined && o.participantsKnownFor < o.sources ? h('span', { class: 'hint' }, ` (known for ${o.participantsKnownFor} of ${o.sources} sources)`) : null),
+    cell(head[4], {}, o.bestLevel ? `Level ${o.bestLevel}` : '—'),
+    cell(head[5], {}, h('ul', { class: 'plain' }, Object.entries(directionKeys)
+      .filter(([key]) => o.directions?.[key])
+      .map(([key, id]) => h('li', { class: 'nowrap' }, direction(id), `: ${o.directions[key]}`)))),
+    cell(head[6], {}, h('strong', {}, certainty(o.certainty)),
+      o.certaintyReasons?.length ? h('ul', { class: 'reasons' }, o.certaintyReasons.map(r => h('li', {}, r))) : null)));
+  const table = h('table', { class: 'data stack summary-table' },
+    h('caption', {}, 'Outcomes: sources, designs, participants, best evidence level, direction of findings and certainty'),
+    h('thead', {}, h('tr', {}, head.map(text => h('th', { scope: 'col' }, text)))),
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: String(head.length) }, 'No annotated findings for this condition.'))));
+  return h('section', { 'aria-labelledby': 'outcomes-heading' }, h('h2', { id: 'outcomes-heading' }, 'Outcomes'), scroller('Outcomes table', table));
+}
+
+/** A cell that names its column, so that on a phone, where rows stack, each value keeps its heading. */
+function cell(column, attributes, ...children) {
+  return h('td', { ...attributes, 'data-label': column }, h('div', {}, ...children));
+}
+
+function outcomeFindings(summary) {
+  const withFindings = summary.outcomes.filter(o => o.findings?.length);
+  if (withFindings.length === 0) return null;
+  return h('section', { 'aria-labelledby': 'findings-heading' },
+    h('h2', { id: 'findings-heading' }, 'Findings by outcome'),
+    withFindings.map(o => h('details', { class: 'outcome-findings' },
+      h('summary', {}, `${o.outcome.label}: ${o.findings.length} ${o.findings.length === 1 ? 'finding' : 'findings'}`),
+      h('ul', { class: 'finding-cards' }, o.findings.map(f => h('li', {},
+        h('p', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title), ` (${f.year}) · ${words(f.design)} · Level ${f.level}`),
+        h('p', {}, direction(f.direction), ' ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`)),
+        f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
+        h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation: ${f.title}`, () => f.citation))))))));
+}
+
+function adverseTable(summary, title) {
+  const head = ['Event', 'Sources reporting', 'Frequency as reported', 'Worst severity'];
+  const rows = summary.adverseEvents.map(a => h('tr', {},
+    h('th', { scope: 'row' }, a.event.label),
+    cell(head[1], { class: 'number' }, String(a.sources)),
+    cell(head[2], {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
+      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId)))))),
+    cell(head[3], {}, severity(a.worstSeverity))));
+  const table = h('table', { class: 'data stack adverse-table' },
+    h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, and the worst severity reported'),
+    h('thead', {}, h('tr', {}, head.map(t => h('th', { scope: 'col' }, t)))),
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: '4' }, 'No adverse events reported.'))));
+  return h('section', { 'aria-labelledby': 'adverse-heading' }, h('h2', { id: 'adverse-heading' }, 'Adverse events'), scroller('Adverse events table', table));
+}
+
+function severity(id) {
+  return id === 'not-reported' ? 'Not reported' : words(id);
+}
