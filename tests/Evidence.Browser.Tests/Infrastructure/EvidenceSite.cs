@@ -1,6 +1,5 @@
 using System.Net;
 using Evidence.Service.Indexing;
-using Evidence.Testing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;

@@ -1,4 +1,3 @@
-using Evidence.Testing;
 
 namespace Evidence.Browser.Tests.Infrastructure;
 
