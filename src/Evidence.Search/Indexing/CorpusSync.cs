@@ -79,23 +79,39 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     /// <summary>A full pass: every file on disk compared with the index.</summary>
     public SyncReport SyncAll()
     {
+        EnsureCorpusPresent();
         RefreshVocabulary();
         var full = index.NeedsFullReindex;
         var states = full ? [] : index.ReadFileStates();
         if (full) index.DeleteAll();
-        var onDisk = Directory.Exists(CorpusDirectory) ? CorpusLoader.SourcePaths(CorpusDirectory).ToList() : throw new DirectoryNotFoundException($"corpus folder '{CorpusDirectory}' does not exist");
+        var onDisk = CorpusLoader.SourcePaths(CorpusDirectory).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var report = Apply(onDisk, states, seen);
         var deletions = states.Keys.Where(path => !seen.Contains(path)).Select(path => new IndexChange.Delete(path)).ToList();
         foreach (var gone in _fileErrors.Keys.Where(path => !seen.Contains(path))) _fileErrors.TryRemove(gone, out _);
         index.Apply(deletions);
+        EnsureCorpusPresent();
         index.Commit();
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
+    }
+
+    /// <summary>
+    /// A folder without vocabulary.yaml is not a corpus: it is one being deleted, renamed, replaced or not yet
+    /// mounted. Syncing it would delete every source from the index, so the pass stops here (before and again
+    /// just before committing) and the caller keeps the last good index and reports the problem.
+    /// </summary>
+    private void EnsureCorpusPresent()
+    {
+        if (!Directory.Exists(CorpusDirectory))
+            throw new DirectoryNotFoundException($"the corpus folder '{CorpusDirectory}' does not exist; searches use the last good index");
+        if (!File.Exists(Path.Combine(CorpusDirectory, CorpusLoader.VocabularyFileName)))
+            throw new FileNotFoundException($"the corpus folder '{CorpusDirectory}' has no {CorpusLoader.VocabularyFileName}; searches use the last good index");
     }
 
     /// <summary>An incremental pass over the given files (created, changed or deleted).</summary>
     public SyncReport SyncFiles(IEnumerable<string> fullPaths)
     {
+        EnsureCorpusPresent();
         if (RefreshVocabulary()) return SyncAll();
         var paths = fullPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
         var states = index.ReadFileStates();
@@ -105,6 +121,7 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         var deletions = paths.Where(p => !File.Exists(p)).Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
         foreach (var path in paths.Where(p => !File.Exists(p)).Select(Relative)) _fileErrors.TryRemove(path, out _);
         index.Apply(deletions);
+        EnsureCorpusPresent();
         index.Commit();
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
     }
