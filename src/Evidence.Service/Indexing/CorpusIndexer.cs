@@ -31,7 +31,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
         await Task.Yield();
         var index = await OpenIndexAsync(stoppingToken);
         if (index is null) return;
-        var sync = new CorpusSync(index, _options.CorpusPath);
+        var sync = new CorpusSync(index, _options.CorpusPath) { ConfirmMassDeletions = true };
         status.Opened(index, sync);
         try
         {
