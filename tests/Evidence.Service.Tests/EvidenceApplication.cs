@@ -12,12 +12,19 @@ namespace Evidence.Service.Tests;
 /// </summary>
 public sealed class EvidenceApplication : WebApplicationFactory<Program>
 {
-    public EvidenceApplication(string? corpusPath = null)
+    public EvidenceApplication(string? corpusPath = null, IReadOnlyDictionary<string, string>? settings = null, string? indexPath = null)
     {
         Corpus = new TestCorpus();
         CorpusPath = corpusPath ?? Corpus.CorpusPath;
+        IndexPath = indexPath ?? Corpus.IndexPath;
+        Settings = settings ?? new Dictionary<string, string>();
         UseKestrel(kestrel => kestrel.Listen(IPAddress.Loopback, 0));
     }
+
+    /// <summary>Extra configuration (an admin key, a rate limit...) on top of the defaults below.</summary>
+    public IReadOnlyDictionary<string, string> Settings { get; }
+
+    public string IndexPath { get; }
 
     public TestCorpus Corpus { get; }
 
@@ -30,9 +37,10 @@ public sealed class EvidenceApplication : WebApplicationFactory<Program>
     protected override void ConfigureWebHost(IWebHostBuilder builder)
     {
         builder.UseSetting("Evidence:CorpusPath", CorpusPath);
-        builder.UseSetting("Evidence:IndexPath", Corpus.IndexPath);
+        builder.UseSetting("Evidence:IndexPath", IndexPath);
         builder.UseSetting("Evidence:RescanSeconds", "3600");
         builder.UseSetting("Evidence:DebounceMilliseconds", "20");
+        foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 
     public async Task<HttpClient> StartAsync()

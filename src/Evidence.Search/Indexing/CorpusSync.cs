@@ -79,23 +79,71 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     /// <summary>A full pass: every file on disk compared with the index.</summary>
     public SyncReport SyncAll()
     {
+        EnsureCorpusPresent();
         RefreshVocabulary();
         var full = index.NeedsFullReindex;
         var states = full ? [] : index.ReadFileStates();
         if (full) index.DeleteAll();
-        var onDisk = Directory.Exists(CorpusDirectory) ? CorpusLoader.SourcePaths(CorpusDirectory).ToList() : throw new DirectoryNotFoundException($"corpus folder '{CorpusDirectory}' does not exist");
+        var onDisk = CorpusLoader.SourcePaths(CorpusDirectory).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var report = Apply(onDisk, states, seen);
         var deletions = states.Keys.Where(path => !seen.Contains(path)).Select(path => new IndexChange.Delete(path)).ToList();
+        ConfirmMassDeletion(deletions.Count, states.Count);
         foreach (var gone in _fileErrors.Keys.Where(path => !seen.Contains(path))) _fileErrors.TryRemove(gone, out _);
         index.Apply(deletions);
+        EnsureCorpusPresent();
         index.Commit();
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
+    }
+
+    /// <summary>
+    /// A folder without vocabulary.yaml is not a corpus: it is one being deleted, renamed, replaced or not yet
+    /// mounted. Syncing it would delete every source from the index, so the pass stops here (before and again
+    /// just before committing) and the caller keeps the last good index and reports the problem.
+    /// </summary>
+    private void EnsureCorpusPresent()
+    {
+        if (!Directory.Exists(CorpusDirectory))
+            throw new DirectoryNotFoundException($"the corpus folder '{CorpusDirectory}' does not exist; searches use the last good index");
+        if (!File.Exists(Path.Combine(CorpusDirectory, CorpusLoader.VocabularyFileName)))
+            throw new FileNotFoundException($"the corpus folder '{CorpusDirectory}' has no {CorpusLoader.VocabularyFileName}; searches use the last good index");
+    }
+
+    /// <summary>How long a bulk disappearance must hold still before the sources are removed from the index.</summary>
+    public static readonly TimeSpan MassDeletionSettle = TimeSpan.FromSeconds(1);
+
+    private (int Count, DateTime SeenAt)? _massDeletion;
+
+    /// <summary>Set by the long-running worker; a one-shot build applies deletions at once.</summary>
+    public bool ConfirmMassDeletions { get; init; }
+
+    /// <summary>
+    /// Half or more of the indexed sources vanishing at once is what a corpus folder being deleted (rm -rf goes
+    /// file by file, vocabulary.yaml perhaps last), replaced or unmounted looks like. Such a pass fails, keeping
+    /// the sources searchable; a later pass that finds the same number gone, a second or more later, confirms
+    /// the deletion. A count still changing means the removal is still under way, and restarts the wait.
+    /// </summary>
+    private void ConfirmMassDeletion(int deleting, int indexed)
+    {
+        if (!ConfirmMassDeletions || deleting < 2 || deleting * 2 < indexed)
+        {
+            _massDeletion = null;
+            return;
+        }
+        var now = DateTime.UtcNow;
+        if (_massDeletion is { } seen && seen.Count == deleting && now - seen.SeenAt >= MassDeletionSettle)
+        {
+            _massDeletion = null;
+            return;
+        }
+        if (_massDeletion?.Count != deleting) _massDeletion = (deleting, now);
+        throw new IOException($"{deleting} of {indexed} sources vanished at once; they stay searchable until a pass at least {MassDeletionSettle.TotalSeconds:F0} s later confirms it");
     }
 
     /// <summary>An incremental pass over the given files (created, changed or deleted).</summary>
     public SyncReport SyncFiles(IEnumerable<string> fullPaths)
     {
+        EnsureCorpusPresent();
         if (RefreshVocabulary()) return SyncAll();
         var paths = fullPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
         var states = index.ReadFileStates();
@@ -103,8 +151,10 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var report = Apply(existing, states, seen);
         var deletions = paths.Where(p => !File.Exists(p)).Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
+        ConfirmMassDeletion(deletions.Count, states.Count);
         foreach (var path in paths.Where(p => !File.Exists(p)).Select(Relative)) _fileErrors.TryRemove(path, out _);
         index.Apply(deletions);
+        EnsureCorpusPresent();
         index.Commit();
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
     }

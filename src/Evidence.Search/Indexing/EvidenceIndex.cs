@@ -12,6 +12,9 @@ namespace Evidence.Search.Indexing;
 /// The index on disk: the one <see cref="IndexWriter"/> for its folder and a <see cref="SearcherManager"/>
 /// for readers. Changes become visible to searches at <see cref="Commit"/>, which also makes them durable:
 /// a process killed at any moment reopens at the last commit (Lucene commits are atomic).
+/// Searches read commits only (the <see cref="SearcherManager"/> is opened on the directory, not on the
+/// writer), so a pass that fails half-way (disk full, corpus folder gone) is never visible: see
+/// <see cref="DiscardUncommitted"/>.
 /// </summary>
 public sealed class EvidenceIndex : IDisposable
 {
@@ -20,7 +23,7 @@ public sealed class EvidenceIndex : IDisposable
     private const string VocabularyTextKey = "vocabularyYaml";
 
     private readonly LuceneDirectory _directory;
-    private readonly IndexWriter _writer;
+    private IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
     private volatile EvidenceAnalyzer _analyzer;
@@ -36,7 +39,9 @@ public sealed class EvidenceIndex : IDisposable
         _vocabulary = vocabulary;
         _analyzer = new EvidenceAnalyzer(vocabulary);
         _vocabularyHash = vocabularyHash;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Scoring.Factory());
+        // A new or rebuilt index gets an (empty) first commit, so there is always a commit to search.
+        if (layoutChanged || !DirectoryReader.IndexExists(directory)) CommitData(writer, vocabularyHash, vocabularyText);
+        _searchers = new SearcherManager(directory, new Scoring.Factory());
         NeedsFullReindex = layoutChanged;
     }
 
@@ -69,15 +74,16 @@ public sealed class EvidenceIndex : IDisposable
             layoutChanged = !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
                 || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash;
         }
-        var config = new IndexWriterConfig(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary))
-        {
-            OpenMode = layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
-            RAMBufferSizeMB = 64,
-            Similarity = Scoring.Similarity,
-        };
-        var writer = new IndexWriter(directory, config);
+        var writer = new IndexWriter(directory, WriterConfig(vocabulary, layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
         return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged) { FolderPath = folder };
     }
+
+    private static IndexWriterConfig WriterConfig(ConceptVocabulary vocabulary, OpenMode mode) => new(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary))
+    {
+        OpenMode = mode,
+        RAMBufferSizeMB = 64,
+        Similarity = Scoring.Similarity,
+    };
 
     /// <summary>
     /// The vocabulary text saved with the last commit, so an index stays searchable with the vocabulary it was
@@ -166,15 +172,43 @@ public sealed class EvidenceIndex : IDisposable
     {
         lock (_commitLock)
         {
-            _writer.SetCommitData(new Dictionary<string, string>
-            {
-                [SchemaKey] = IndexFields.SchemaVersion,
-                [VocabularyKey] = _vocabularyHash,
-                [VocabularyTextKey] = _vocabularyText,
-            });
-            _writer.Commit();
+            CommitData(_writer, _vocabularyHash, _vocabularyText);
             NeedsFullReindex = false;
             _searchers.MaybeRefreshBlocking();
+        }
+    }
+
+    private static void CommitData(IndexWriter writer, string vocabularyHash, string vocabularyText)
+    {
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [SchemaKey] = IndexFields.SchemaVersion,
+            [VocabularyKey] = vocabularyHash,
+            [VocabularyTextKey] = vocabularyText,
+        });
+        writer.Commit();
+    }
+
+    /// <summary>
+    /// Throws away every change applied since the last commit, after a pass failed before committing. Without
+    /// this, a failed pass's buffered changes (say, deletions made while the corpus folder was vanishing) would
+    /// ride along with the next successful commit. Lucene's rollback closes the writer, so a fresh one is opened
+    /// on the same directory; searches are untouched because they read commits, not the writer. A writer that
+    /// Lucene already closed after a tragic error (disk full during a flush) is replaced the same way.
+    /// </summary>
+    public void DiscardUncommitted()
+    {
+        lock (_commitLock)
+        {
+            try
+            {
+                _writer.Rollback();
+            }
+            catch (Exception error) when (error is IOException or ObjectDisposedException)
+            {
+                // Rollback also releases write.lock; if it could not clean up, the new writer below says so.
+            }
+            _writer = new IndexWriter(_directory, WriterConfig(_vocabulary, OpenMode.CREATE_OR_APPEND));
         }
     }
 
@@ -193,7 +227,8 @@ public sealed class EvidenceIndex : IDisposable
     public void Dispose()
     {
         _searchers.Dispose();
-        _writer.Dispose();
+        // Rollback, not Dispose: Lucene's close commits pending changes, and only Commit may make changes durable.
+        _writer.Rollback();
         _directory.Dispose();
     }
 }

@@ -31,37 +31,52 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
         await Task.Yield();
         var index = await OpenIndexAsync(stoppingToken);
         if (index is null) return;
-        var sync = new CorpusSync(index, _options.CorpusPath);
+        var sync = new CorpusSync(index, _options.CorpusPath) { ConfirmMassDeletions = true };
         status.Opened(index, sync);
         try
         {
             // Watch before the first pass, so nothing saved during it is missed.
             EnsureWatcher();
-            RunPass(sync, [FullScan], status.Seen);
+            RunPass(index, sync, [FullScan], status.Seen);
             using var rescan = new PeriodicTimer(TimeSpan.FromSeconds(_options.RescanSeconds));
             var tick = rescan.WaitForNextTickAsync(stoppingToken).AsTask();
+            Task<bool>? read = null;
             while (!stoppingToken.IsCancellationRequested)
             {
                 EnsureWatcher();
-                var read = _changes.Reader.WaitToReadAsync(stoppingToken).AsTask();
-                var first = await Task.WhenAny(read, tick);
+                // One pending wait on the channel at a time (it has a single reader), kept across probe and tick wake-ups.
+                read ??= _changes.Reader.WaitToReadAsync(stoppingToken).AsTask();
+                // While degraded, retry a full pass with back-off so the service recovers by itself when the fault
+                // clears; while healthy, probe the corpus folder, because a folder renamed or deleted as a whole
+                // raises no file events on the watcher that is still attached to it.
+                var probe = Task.Delay(_failures > 0 ? RetryDelay(_failures) : ProbeInterval, stoppingToken);
+                var first = await Task.WhenAny(read, tick, probe);
+                if (first == probe)
+                {
+                    await probe;
+                    if (_failures > 0 || !CorpusLooksPresent()) RunPass(index, sync, [FullScan], status.Seen);
+                    continue;
+                }
                 if (first == tick)
                 {
                     await tick;
                     tick = rescan.WaitForNextTickAsync(stoppingToken).AsTask();
-                    RunPass(sync, [FullScan], status.Seen);
+                    RunPass(index, sync, [FullScan], status.Seen);
                     continue;
                 }
                 await read;
+                read = null;
                 if (_options.DebounceMilliseconds > 0) await Task.Delay(_options.DebounceMilliseconds, stoppingToken);
                 var batch = new HashSet<string>(StringComparer.Ordinal);
                 var upTo = 0L;
-                while (_changes.Reader.TryRead(out var change))
+                while (batch.Count < MaxBatch && _changes.Reader.TryRead(out var change))
                 {
                     batch.Add(change.Path);
                     upTo = Math.Max(upTo, change.Change);
                 }
-                RunPass(sync, batch, upTo);
+                // After a failure only a full pass can say that everything seen so far is applied.
+                if (_failures > 0) batch.Add(FullScan);
+                RunPass(index, sync, batch, batch.Contains(FullScan) ? status.Seen : upTo);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -92,7 +107,21 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
         return null;
     }
 
-    private void RunPass(CorpusSync sync, IReadOnlyCollection<string> paths, long upTo)
+    /// <summary>How often a healthy worker checks that the corpus folder is still there.</summary>
+    private static readonly TimeSpan ProbeInterval = TimeSpan.FromSeconds(1);
+
+    /// <summary>A burst of thousands of edits is applied in commits of at most this many files.</summary>
+    private const int MaxBatch = 5_000;
+
+    /// <summary>Failed passes in a row; zero when the last pass succeeded.</summary>
+    private int _failures;
+
+    private TimeSpan RetryDelay(int failures) => TimeSpan.FromMilliseconds(Math.Min(Math.Min(_options.RescanSeconds, 5) * 1000.0, 250 * Math.Pow(2, Math.Min(failures - 1, 10))));
+
+    private bool CorpusLooksPresent() =>
+        Directory.Exists(_options.CorpusPath) && File.Exists(Path.Combine(_options.CorpusPath, Evidence.Corpus.Loading.CorpusLoader.VocabularyFileName));
+
+    private void RunPass(EvidenceIndex index, CorpusSync sync, IReadOnlyCollection<string> paths, long upTo)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
@@ -101,13 +130,27 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
             if (report.Changed) logger.LogInformation("Indexed: {Added} added, {Updated} updated, {Deleted} deleted, {Errors} files with errors, in {Elapsed} ms",
                 report.Added, report.Updated, report.Deleted, report.FileErrors.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             status.PassCompleted(upTo, report, null);
+            if (_failures > 0) logger.LogInformation("Indexing recovered after {Failures} failed passes", _failures);
+            _failures = 0;
         }
         catch (Exception error) when (error is not OperationCanceledException)
         {
             // The corpus folder vanished, the disk is full, a file is locked: keep serving the last commit,
             // say so in the status, and try again on the next event or re-scan.
-            logger.LogError(error, "Indexing pass failed; the last good index stays in service");
-            status.PassCompleted(upTo, null, error.Message);
+            // Nothing of the failed pass is applied: changes are not counted as done (upTo 0), and whatever the
+            // pass buffered in the writer is rolled back so it cannot slip into a later commit.
+            _failures++;
+            if (_failures == 1) logger.LogError(error, "Indexing pass failed; the last good index stays in service");
+            else logger.LogWarning("Indexing pass failed again ({Failures} in a row): {Message}", _failures, error.Message);
+            status.PassCompleted(0, null, error.Message);
+            try
+            {
+                index.DiscardUncommitted();
+            }
+            catch (Exception reopen) when (reopen is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+            {
+                logger.LogWarning(reopen, "Cannot reopen the index writer yet; retrying with the next pass");
+            }
             DropWatcher();
         }
     }

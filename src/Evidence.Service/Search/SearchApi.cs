@@ -35,7 +35,8 @@ public static class SearchApi
     {
         if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         var summary = Evidence.Corpus.Model.SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
-        if (summary is null) return TypedResults.NotFound(new ProblemDetails { Title = "No such source", Detail = $"No source has the id '{(id.Length > 100 ? id[..100] : id)}'.", Status = 404 });
+        // TypedResults.Problem, not NotFound(ProblemDetails): the 404 is sent as application/problem+json like every other error.
+        if (summary is null) return TypedResults.Problem(title: "No such source", detail: $"No source has the id '{(id.Length > 100 ? id[..100] : id)}'.", statusCode: StatusCodes.Status404NotFound);
         return TypedResults.Ok(new EvidenceViews(index.Vocabulary).Source(summary));
     }
 }

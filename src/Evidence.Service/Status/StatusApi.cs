@@ -30,11 +30,15 @@ public static class StatusApi
         return view.Ready ? TypedResults.Ok(view) : TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
+    /// <summary>starting (no index open), degraded (the last pass failed; answers come from the last good index), indexing or ready.</summary>
+    public static string State(IndexStatus status) =>
+        status.Index is null ? "starting" : status.Problem is not null ? "degraded" : status.IsCaughtUp ? "ready" : "indexing";
+
     private static StatusResponse Describe(IndexStatus status)
     {
         var documents = status.Index?.DocumentCount ?? 0;
         var pass = status.LastPass;
-        var state = status.Index is null ? "starting" : status.Problem is not null ? "degraded" : status.IsCaughtUp ? "ready" : "indexing";
+        var state = State(status);
         return new StatusResponse(state, status.Index is not null && status.IsCaughtUp, documents, status.LastIndexedAt,
             pass is null ? null : new LastPassView(pass.Added, pass.Updated, pass.Deleted, pass.Unchanged),
             status.Problem,
