@@ -1,12 +1,12 @@
-// The search view: /?q=…&condition=…&outcome=…&intervention=…&design=…&minLevel=…&yearFrom=…&yearTo=…&sort=…&page=…
+// The search view: /?q=…&condition=…&outcome=…&intervention=…&design=…&minLevel=…&yearFrom=…&yearTo=…&sort=…&page=…&pageSize=…
 import { h, link, snippet, announce, failure } from '../dom.js';
 import { getJson, toParams } from '../api.js';
 import { combobox } from '../combobox.js';
 import { direction, levelBadge, reviewBadge, certainty, words } from '../labels.js';
 
-const pageSize = 20;
+const defaultPageSize = 20;
 const listParams = ['condition', 'outcome', 'design'];
-const singleParams = ['q', 'intervention', 'minLevel', 'yearFrom', 'yearTo', 'reviewStatus', 'sort', 'page'];
+const singleParams = ['q', 'intervention', 'minLevel', 'yearFrom', 'yearTo', 'reviewStatus', 'sort', 'page', 'pageSize'];
 let filtersOpen = null; // null: open on a wide screen, closed on a phone, until the reader toggles it
 
 /** The search state as a plain object read from the URL. */
@@ -34,7 +34,7 @@ export async function renderSearch(view, params, { navigate }) {
 
   let response;
   try {
-    response = await getJson('/api/evidence', toParams({ ...state, pageSize }));
+    response = await getJson('/api/evidence', toParams({ ...state, pageSize: state.pageSize || defaultPageSize }));
   } catch (error) {
     view.append(failure(error));
     return;
