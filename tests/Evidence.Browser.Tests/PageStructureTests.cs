@@ -61,6 +61,21 @@ public sealed class PageStructureTests(BrowserFixture browser) : PageTest(browse
     }
 
     [BrowserFact]
+    public async Task SkipLink_IsTheFirstTabStop_ShowsFocus_AndMovesFocusToTheContent()
+    {
+        await Page.GotoAsync("/");
+        await Expect(Page.Locator("#results-heading")).ToBeVisibleAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        var skip = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        Assert.Equal("solid", await skip.EvaluateAsync<string>("link => getComputedStyle(link).outlineStyle"));
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Main).ToBeFocusedAsync();
+        Assert.Equal(Site.BaseAddress.ToString(), Page.Url);
+    }
+
+    [BrowserFact]
     public async Task StaticFiles_AreFewAndSmall()
     {
         var sizes = new List<(string Url, long Bytes)>();

@@ -65,5 +65,11 @@ document.addEventListener('click', event => {
   navigate(url);
 });
 
+// The skip link moves focus without a fragment navigation, which would add a history entry and re-render.
+document.querySelector('.skip-link')?.addEventListener('click', event => {
+  event.preventDefault();
+  main.focus();
+});
+
 addEventListener('popstate', () => render());
 render({ initial: true });
