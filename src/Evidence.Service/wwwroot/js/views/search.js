@@ -5,6 +5,7 @@ import { combobox } from '../combobox.js';
 import { direction, levelBadge, reviewBadge, certainty, words } from '../labels.js';
 
 const defaultPageSize = 20;
+const facetLimit = 8;
 const listParams = ['condition', 'outcome', 'design'];
 const singleParams = ['q', 'intervention', 'minLevel', 'yearFrom', 'yearTo', 'reviewStatus', 'sort', 'page', 'pageSize'];
 let filtersOpen = null; // null: open on a wide screen, closed on a phone, until the reader toggles it
@@ -119,13 +120,18 @@ function checkboxes(name, legend, values, state, go) {
   for (const value of selected) if (!shown.some(v => v.value === value)) shown.push({ value, label: words(value), count: 0 });
   const fieldset = h('fieldset', { class: 'facet' }, h('legend', {}, legend));
   if (shown.length === 0) fieldset.append(h('p', { class: 'hint' }, 'None in these results.'));
-  for (const value of shown) {
+  // A long list shows its largest values; the rest (never a checked one) open on request.
+  const first = shown.filter((value, index) => index < facetLimit || selected.includes(value.value));
+  const rest = shown.filter(value => !first.includes(value));
+  const option = value => {
     const id = `f-${name}-${value.value}`;
     const box = h('input', { type: 'checkbox', id, name, value: value.value, checked: selected.includes(value.value) });
     box.addEventListener('change', () => go({ [name]: box.checked ? unique([...selected, value.value]) : selected.filter(v => v !== value.value) }));
-    fieldset.append(h('div', { class: 'facet-option' }, box,
-      h('label', { for: id }, value.label, ' ', h('span', { class: 'count' }, `(${value.count})`))));
-  }
+    return h('div', { class: 'facet-option' }, box,
+      h('label', { for: id }, value.label, ' ', h('span', { class: 'count' }, `(${value.count})`)));
+  };
+  fieldset.append(...first.map(option));
+  if (rest.length) fieldset.append(h('details', { class: 'facet-more' }, h('summary', {}, `${rest.length} more`), rest.map(option)));
   return fieldset;
 }
 
