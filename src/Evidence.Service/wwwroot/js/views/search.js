@@ -2,7 +2,8 @@
 import { h, link, snippet, announce, failure } from '../dom.js';
 import { getJson, toParams } from '../api.js';
 import { combobox } from '../combobox.js';
-import { direction, levelBadge, reviewBadge, certainty, words } from '../labels.js';
+import { levelBadge, reviewBadge, words } from '../labels.js';
+import { findingList, adverseList } from '../findings.js';
 
 const defaultPageSize = 20;
 const facetLimit = 8;
@@ -200,22 +201,6 @@ export function result(item) {
       item.findings.length ? [h('h4', {}, 'Findings'), findingList(item.findings)] : null,
       item.adverseEvents.length ? [h('h4', {}, 'Adverse events'), adverseList(item.adverseEvents)] : null,
       item.snippet ? h('p', { class: 'snippet' }, snippet(item.snippet)) : null));
-}
-
-export function findingList(findings) {
-  return h('ul', { class: 'findings' }, findings.map(f => h('li', {},
-    direction(f.direction), ' ',
-    h('span', { class: 'finding-topic' }, `${f.conditionLabel} — ${f.outcomeLabel}`),
-    f.interventionLabel ? h('span', { class: 'hint' }, ` (${f.interventionLabel}${f.comparatorLabel ? ` vs ${f.comparatorLabel}` : ''})`) : null,
-    ': ', f.effect, ' ',
-    h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
-}
-
-export function adverseList(events) {
-  return h('ul', { class: 'adverse' }, events.map(a => h('li', {},
-    h('strong', {}, a.label), a.frequency ? `: ${a.frequency}` : '',
-    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`,
-    a.note ? ` ${a.note}` : '')));
 }
 
 function paging(state, page, pages) {
