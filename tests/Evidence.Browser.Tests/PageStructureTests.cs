@@ -61,14 +61,29 @@ public sealed class PageStructureTests(BrowserFixture browser) : PageTest(browse
     }
 
     [BrowserFact]
-    public async Task StaticFiles_AreFewAndSmall()
+    public async Task SkipLink_IsTheFirstTabStop_ShowsFocus_AndMovesFocusToTheContent()
+    {
+        await Page.GotoAsync("/");
+        await Expect(Page.Locator("#results-heading")).ToBeVisibleAsync();
+        await Page.Keyboard.PressAsync("Tab");
+        var skip = Page.GetByRole(AriaRole.Link, new() { Name = "Skip to content" });
+        await Expect(skip).ToBeFocusedAsync();
+        await Expect(skip).ToBeInViewportAsync();
+        Assert.Equal("solid", await skip.EvaluateAsync<string>("link => getComputedStyle(link).outlineStyle"));
+        await Page.Keyboard.PressAsync("Enter");
+        await Expect(Main).ToBeFocusedAsync();
+        Assert.Equal(Site.BaseAddress.ToString(), Page.Url);
+    }
+
+    [BrowserFact]
+    public async Task FirstPage_LoadsFewSmallStaticFiles()
     {
         var sizes = new List<(string Url, long Bytes)>();
         Page.Response += (_, response) => sizes.Add((response.Url, long.TryParse(response.Headers.GetValueOrDefault("content-length"), out var n) ? n : 0));
         await Page.GotoAsync("/");
         await Expect(Page.Locator("#results-heading")).ToBeVisibleAsync();
         var files = sizes.Where(s => !s.Url.Contains("/api/", StringComparison.Ordinal)).ToList();
-        Assert.True(files.Count <= 15, $"{files.Count} static files: {string.Join(", ", files.Select(f => f.Url))}");
+        Assert.True(files.Count <= 10, $"{files.Count} static files: {string.Join(", ", files.Select(f => f.Url))}");
         Assert.True(files.Sum(f => f.Bytes) < 100_000, $"static files total {files.Sum(f => f.Bytes)} bytes");
     }
 }

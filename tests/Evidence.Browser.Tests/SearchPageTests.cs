@@ -91,6 +91,23 @@ public sealed class SearchPageTests(BrowserFixture browser) : PageTest(browser)
     }
 
     [BrowserFact]
+    public async Task Paging_NextAndPrevious_MoveThroughTheResults_AndKeepTheFilters()
+    {
+        await Page.GotoAsync("/?condition=acne-scars&pageSize=2&sort=year");
+        await Expect(ResultsHeading).ToHaveTextAsync("3 sources · page 1 of 2");
+        await Expect(Results).ToHaveCountAsync(2);
+        var pages = Page.GetByRole(AriaRole.Navigation, new() { Name = "Result pages" });
+        await pages.GetByRole(AriaRole.Link, new() { Name = "Next page →" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("condition=acne-scars.*page=2"));
+        await Expect(ResultsHeading).ToHaveTextAsync("3 sources · page 2 of 2");
+        await Expect(Results).ToHaveCountAsync(1);
+        await Expect(Results.First).ToContainTextAsync("2019"); // the oldest of the three, sorted newest first
+        await pages.GetByRole(AriaRole.Link, new() { Name = "← Previous page" }).ClickAsync();
+        await Expect(ResultsHeading).ToHaveTextAsync("3 sources · page 1 of 2");
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
     public async Task Results_ShowLevel_DirectionInWords_AdverseEvents_AndReviewStatus()
     {
         await Page.GotoAsync("/?q=cohort");

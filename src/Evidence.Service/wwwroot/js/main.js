@@ -1,18 +1,14 @@
 // The page's router: the view and its state live in the query string, so every view has a URL to share,
 // and back/forward re-render from it (history.pushState + popstate).
 import { h, clear, failure } from './dom.js';
-import { renderSearch } from './views/search.js';
-import { renderSource } from './views/source.js';
-import { renderSummary } from './views/summary.js';
-import { renderMap } from './views/map.js';
-import { renderClaim } from './views/claim.js';
 
+// Each view's module loads when it is first shown, so the first page needs only the search view's files.
 const views = {
-  search: renderSearch,
-  source: renderSource,
-  summary: renderSummary,
-  map: renderMap,
-  claim: renderClaim,
+  search: () => import('./views/search.js').then(m => m.renderSearch),
+  source: () => import('./views/source.js').then(m => m.renderSource),
+  summary: () => import('./views/summary.js').then(m => m.renderSummary),
+  map: () => import('./views/map.js').then(m => m.renderMap),
+  claim: () => import('./views/claim.js').then(m => m.renderClaim),
 };
 
 const main = document.getElementById('main');
@@ -27,14 +23,15 @@ export function navigate(url, { replace = false, keepFocus = false } = {}) {
 
 async function render({ keepFocus = false, initial = false } = {}) {
   const params = new URLSearchParams(location.search);
-  const name = views[params.get('view')] ? params.get('view') : 'search';
+  const name = Object.hasOwn(views, params.get('view') ?? '') ? params.get('view') : 'search';
   const ticket = ++rendering;
   const focusedId = keepFocus ? document.activeElement?.id : null;
   markCurrent(name);
   main.setAttribute('aria-busy', 'true');
   const view = h('div', { class: `view view-${name}` });
   try {
-    await views[name](view, params, { navigate, isCurrent: () => ticket === rendering });
+    const renderView = await views[name]();
+    await renderView(view, params, { navigate, isCurrent: () => ticket === rendering });
   } catch (error) {
     view.append(failure(error));
   }
@@ -63,6 +60,12 @@ document.addEventListener('click', event => {
   if (url.origin !== location.origin) return;
   event.preventDefault();
   navigate(url);
+});
+
+// The skip link moves focus without a fragment navigation, which would add a history entry and re-render.
+document.querySelector('.skip-link')?.addEventListener('click', event => {
+  event.preventDefault();
+  main.focus();
 });
 
 addEventListener('popstate', () => render());

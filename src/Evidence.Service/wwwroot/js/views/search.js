@@ -1,12 +1,14 @@
-// The search view: /?q=…&condition=…&outcome=…&intervention=…&design=…&minLevel=…&yearFrom=…&yearTo=…&sort=…&page=…
+// The search view: /?q=…&condition=…&outcome=…&intervention=…&design=…&minLevel=…&yearFrom=…&yearTo=…&sort=…&page=…&pageSize=…
 import { h, link, snippet, announce, failure } from '../dom.js';
 import { getJson, toParams } from '../api.js';
 import { combobox } from '../combobox.js';
-import { direction, levelBadge, reviewBadge, certainty, words } from '../labels.js';
+import { levelBadge, reviewBadge, words } from '../labels.js';
+import { findingList, adverseList } from '../findings.js';
 
-const pageSize = 20;
+const defaultPageSize = 20;
+const facetLimit = 8;
 const listParams = ['condition', 'outcome', 'design'];
-const singleParams = ['q', 'intervention', 'minLevel', 'yearFrom', 'yearTo', 'reviewStatus', 'sort', 'page'];
+const singleParams = ['q', 'intervention', 'minLevel', 'yearFrom', 'yearTo', 'reviewStatus', 'sort', 'page', 'pageSize'];
 let filtersOpen = null; // null: open on a wide screen, closed on a phone, until the reader toggles it
 
 /** The search state as a plain object read from the URL. */
@@ -34,7 +36,7 @@ export async function renderSearch(view, params, { navigate }) {
 
   let response;
   try {
-    response = await getJson('/api/evidence', toParams({ ...state, pageSize }));
+    response = await getJson('/api/evidence', toParams({ ...state, pageSize: state.pageSize || defaultPageSize }));
   } catch (error) {
     view.append(failure(error));
     return;
@@ -119,13 +121,18 @@ function checkboxes(name, legend, values, state, go) {
   for (const value of selected) if (!shown.some(v => v.value === value)) shown.push({ value, label: words(value), count: 0 });
   const fieldset = h('fieldset', { class: 'facet' }, h('legend', {}, legend));
   if (shown.length === 0) fieldset.append(h('p', { class: 'hint' }, 'None in these results.'));
-  for (const value of shown) {
+  // A long list shows its largest values; the rest (never a checked one) open on request.
+  const first = shown.filter((value, index) => index < facetLimit || selected.includes(value.value));
+  const rest = shown.filter(value => !first.includes(value));
+  const option = value => {
     const id = `f-${name}-${value.value}`;
     const box = h('input', { type: 'checkbox', id, name, value: value.value, checked: selected.includes(value.value) });
     box.addEventListener('change', () => go({ [name]: box.checked ? unique([...selected, value.value]) : selected.filter(v => v !== value.value) }));
-    fieldset.append(h('div', { class: 'facet-option' }, box,
-      h('label', { for: id }, value.label, ' ', h('span', { class: 'count' }, `(${value.count})`))));
-  }
+    return h('div', { class: 'facet-option' }, box,
+      h('label', { for: id }, value.label, ' ', h('span', { class: 'count' }, `(${value.count})`)));
+  };
+  fieldset.append(...first.map(option));
+  if (rest.length) fieldset.append(h('details', { class: 'facet-more' }, h('summary', {}, `${rest.length} more`), rest.map(option)));
   return fieldset;
 }
 
@@ -194,22 +201,6 @@ export function result(item) {
       item.findings.length ? [h('h4', {}, 'Findings'), findingList(item.findings)] : null,
       item.adverseEvents.length ? [h('h4', {}, 'Adverse events'), adverseList(item.adverseEvents)] : null,
       item.snippet ? h('p', { class: 'snippet' }, snippet(item.snippet)) : null));
-}
-
-export function findingList(findings) {
-  return h('ul', { class: 'findings' }, findings.map(f => h('li', {},
-    direction(f.direction), ' ',
-    h('span', { class: 'finding-topic' }, `${f.conditionLabel} — ${f.outcomeLabel}`),
-    f.interventionLabel ? h('span', { class: 'hint' }, ` (${f.interventionLabel}${f.comparatorLabel ? ` vs ${f.comparatorLabel}` : ''})`) : null,
-    ': ', f.effect, ' ',
-    h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
-}
-
-export function adverseList(events) {
-  return h('ul', { class: 'adverse' }, events.map(a => h('li', {},
-    h('strong', {}, a.label), a.frequency ? `: ${a.frequency}` : '',
-    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`,
-    a.note ? ` ${a.note}` : '')));
 }
 
 function paging(state, page, pages) {

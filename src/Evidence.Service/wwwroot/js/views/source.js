@@ -2,7 +2,8 @@
 import { h, link, failure } from '../dom.js';
 import { getJson, getText, ApiError } from '../api.js';
 import { copyButton } from '../copy.js';
-import { direction, levelBadge, reviewBadge, certainty, words, styles } from '../labels.js';
+import { levelBadge, reviewBadge, words, styles } from '../labels.js';
+import { findingList, adverseList, labelled } from '../findings.js';
 
 export async function renderSource(view, params) {
   const id = params.get('id') ?? '';
@@ -32,8 +33,8 @@ export async function renderSource(view, params) {
       section('Who was studied', population(source.population)),
       section('Treatments', concepts('Interventions', source.interventions, label), concepts('Compared with', source.comparators, label),
         concepts('Conditions', source.conditions, label)),
-      section('Findings', findings(source.findings, label)),
-      section('Adverse events', adverseEvents(source.adverseEvents, label)),
+      section('Findings', source.findings?.length ? findingList(source.findings.map(f => labelled(f, label))) : null),
+      section('Adverse events', source.adverseEvents?.length ? adverseList(source.adverseEvents.map(a => ({ ...a, label: label(a.event) }))) : null),
       section('Key points', list(source.keyPoints)),
       section('Quotes', quotes(source.quotes)),
       section('Limitations', list(source.limitations)),
@@ -98,22 +99,6 @@ function population(p) {
 function concepts(title, ids, label) {
   if (!ids?.length) return null;
   return h('p', {}, h('strong', {}, `${title}: `), ids.map(label).join(', '));
-}
-
-function findings(list, label) {
-  if (!list?.length) return null;
-  return h('ul', { class: 'findings' }, list.map(f => h('li', {},
-    direction(f.direction), ' ',
-    h('span', { class: 'finding-topic' }, `${label(f.condition)} — ${label(f.outcome)}`),
-    f.intervention ? h('span', { class: 'hint' }, ` (${label(f.intervention)}${f.comparator ? ` vs ${label(f.comparator)}` : ''})`) : null,
-    ': ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
-}
-
-function adverseEvents(list, label) {
-  if (!list?.length) return null;
-  return h('ul', { class: 'adverse' }, list.map(a => h('li', {},
-    h('strong', {}, label(a.event)), a.frequency ? `: ${a.frequency}` : '',
-    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`, a.note ? ` ${a.note}` : '')));
 }
 
 function list(items) {

@@ -1,0 +1,32 @@
+// Findings and adverse events as the search results and the source page list them.
+import { h } from './dom.js';
+import { direction, certainty, words } from './labels.js';
+
+/** Findings with labels (the search API's FindingView): direction in words, topic, effect, certainty. */
+export function findingList(findings) {
+  return h('ul', { class: 'findings' }, findings.map(f => h('li', {},
+    direction(f.direction), ' ',
+    h('span', { class: 'finding-topic' }, `${f.conditionLabel} — ${f.outcomeLabel}`),
+    f.interventionLabel ? h('span', { class: 'hint' }, ` (${f.interventionLabel}${f.comparatorLabel ? ` vs ${f.comparatorLabel}` : ''})`) : null,
+    ': ', f.effect, ' ',
+    h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
+}
+
+/** Adverse events with labels: frequency as reported, severity in words. */
+export function adverseList(events) {
+  return h('ul', { class: 'adverse' }, events.map(a => h('li', {},
+    h('strong', {}, a.label), a.frequency ? `: ${a.frequency}` : '',
+    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`,
+    a.note ? ` ${a.note}` : '')));
+}
+
+/** A stored finding (concept ids) with the labels the source API sends beside it. */
+export function labelled(finding, label) {
+  return {
+    ...finding,
+    conditionLabel: label(finding.condition),
+    outcomeLabel: label(finding.outcome),
+    interventionLabel: finding.intervention ? label(finding.intervention) : null,
+    comparatorLabel: finding.comparator ? label(finding.comparator) : null,
+  };
+}
