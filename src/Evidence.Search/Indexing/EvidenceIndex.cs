@@ -1,5 +1,6 @@
 using Evidence.Corpus.Vocabulary;
 using Evidence.Search.Analysis;
+using Evidence.Search.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -18,6 +19,7 @@ public sealed class EvidenceIndex : IDisposable
     private const string SchemaKey = "schema";
     private const string VocabularyKey = "vocabulary";
     private const string VocabularyTextKey = "vocabularyYaml";
+    private const string AnalysisKey = "analysis";
 
     private readonly LuceneDirectory _directory;
     private readonly IndexWriter _writer;
@@ -28,17 +30,21 @@ public sealed class EvidenceIndex : IDisposable
     private string _vocabularyHash;
     private string _vocabularyText;
 
-    private EvidenceIndex(LuceneDirectory directory, IndexWriter writer, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, bool layoutChanged)
+    private EvidenceIndex(LuceneDirectory directory, IndexWriter writer, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, bool layoutChanged, SearchProfile profile)
     {
         _vocabularyText = vocabularyText;
         _directory = directory;
         _writer = writer;
         _vocabulary = vocabulary;
-        _analyzer = new EvidenceAnalyzer(vocabulary);
+        Profile = profile;
+        _analyzer = new EvidenceAnalyzer(vocabulary, profile.Analysis);
         _vocabularyHash = vocabularyHash;
-        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Scoring.Factory());
+        _searchers = new SearcherManager(writer, applyAllDeletes: true, new Scoring.Factory(Scoring.For(profile.Ranking)));
         NeedsFullReindex = layoutChanged;
     }
+
+    /// <summary>The analysis and ranking this index is built and searched with.</summary>
+    public SearchProfile Profile { get; }
 
     /// <summary>The analysis chain for the current vocabulary, for indexing and for queries.</summary>
     public EvidenceAnalyzer Analyzer => _analyzer;
@@ -53,9 +59,13 @@ public sealed class EvidenceIndex : IDisposable
 
     public string FolderPath { get; private init; } = "";
 
-    /// <summary>Opens (or creates) the index in <paramref name="folder"/>, recovering a stale lock left by a killed process.</summary>
-    public static EvidenceIndex Open(string folder, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText)
+    /// <summary>
+    /// Opens (or creates) the index in <paramref name="folder"/>, recovering a stale lock left by a killed process.
+    /// <paramref name="profile"/> defaults to <see cref="SearchProfile.Default"/>.
+    /// </summary>
+    public static EvidenceIndex Open(string folder, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, SearchProfile? profile = null)
     {
+        profile ??= SearchProfile.Default;
         System.IO.Directory.CreateDirectory(folder);
         var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
         // A write.lock file left by a killed process holds no OS lock; NativeFSLockFactory takes it over.
@@ -67,16 +77,17 @@ public sealed class EvidenceIndex : IDisposable
             infos.Read(directory);
             var data = infos.UserData;
             layoutChanged = !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
-                || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash;
+                || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash
+                || !data.TryGetValue(AnalysisKey, out var analysis) || analysis != profile.Analysis.Fingerprint;
         }
-        var config = new IndexWriterConfig(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary))
+        var config = new IndexWriterConfig(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary, profile.Analysis))
         {
             OpenMode = layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
             RAMBufferSizeMB = 64,
-            Similarity = Scoring.Similarity,
+            Similarity = Scoring.For(profile.Ranking),
         };
         var writer = new IndexWriter(directory, config);
-        return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged) { FolderPath = folder };
+        return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged, profile) { FolderPath = folder };
     }
 
     /// <summary>
@@ -98,7 +109,7 @@ public sealed class EvidenceIndex : IDisposable
     {
         _vocabularyText = vocabularyText;
         _vocabulary = vocabulary;
-        _analyzer = new EvidenceAnalyzer(vocabulary);
+        _analyzer = new EvidenceAnalyzer(vocabulary, Profile.Analysis);
         _vocabularyHash = vocabularyHash;
         NeedsFullReindex = true;
     }
@@ -171,6 +182,7 @@ public sealed class EvidenceIndex : IDisposable
                 [SchemaKey] = IndexFields.SchemaVersion,
                 [VocabularyKey] = _vocabularyHash,
                 [VocabularyTextKey] = _vocabularyText,
+                [AnalysisKey] = Profile.Analysis.Fingerprint,
             });
             _writer.Commit();
             NeedsFullReindex = false;
