@@ -4,9 +4,9 @@ using Evidence.Search.Ranking;
 namespace Evidence.Retrieval;
 
 /// <summary>Search-time settings given on the command line, applied over a named configuration, for tuning.</summary>
-internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, string? Phrases, int? Slop, string? Feedback)
+internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, string? Phrases, int? Slop, string? Pairs, int? PairSlop, string? Feedback)
 {
-    public bool Any => K1 is not null || B is not null || Fields is not null || Phrases is not null || Slop is not null || Feedback is not null;
+    public bool Any => K1 is not null || B is not null || Fields is not null || Phrases is not null || Slop is not null || Pairs is not null || PairSlop is not null || Feedback is not null;
 
     public SearchProfile Apply(SearchProfile profile)
     {
@@ -16,6 +16,8 @@ internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, str
         if (Fields is not null) ranking = ranking with { Fields = Weights(Fields) };
         if (Phrases is not null) ranking = ranking with { PhraseFields = Weights(Phrases) };
         if (Slop is { } slop) ranking = ranking with { PhraseSlop = slop };
+        if (Pairs is not null) ranking = ranking with { PairFields = Weights(Pairs) };
+        if (PairSlop is { } pairSlop) ranking = ranking with { PairSlop = pairSlop };
         if (Feedback is not null) ranking = ranking with { Feedback = ParseFeedback(Feedback) };
         return profile with { Ranking = ranking };
     }
@@ -27,6 +29,8 @@ internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, str
         Fields is null ? null : $"--fields {Fields}",
         Phrases is null ? null : $"--phrases \"{Phrases}\"",
         Slop is null ? null : $"--slop {Slop}",
+        Pairs is null ? null : $"--pairs \"{Pairs}\"",
+        PairSlop is null ? null : $"--pair-slop {PairSlop}",
         Feedback is null ? null : $"--feedback {Feedback}",
     }.OfType<string>());
 

@@ -22,15 +22,17 @@ var b = new Option<float?>("--b") { Description = "Override BM25 b." };
 var fields = new Option<string?>("--fields") { Description = "Override the weighted fields, e.g. text:1,title:0.5.", HelpName = "FIELD:WEIGHT,..." };
 var phrases = new Option<string?>("--phrases") { Description = "Override the phrase-boost fields, e.g. title:1 (empty for none).", HelpName = "FIELD:WEIGHT,..." };
 var slop = new Option<int?>("--slop") { Description = "Override the phrase slop." };
+var pairs = new Option<string?>("--pairs") { Description = "Override the word-pair proximity fields, e.g. text:0.1 (empty for none).", HelpName = "FIELD:WEIGHT,..." };
+var pairSlop = new Option<int?>("--pair-slop") { Description = "Override the word-pair slop." };
 var feedback = new Option<string?>("--feedback") { Description = "Override RM3 feedback: documents,terms,original-weight (e.g. 10,10,0.5) or 'none'.", HelpName = "D,T,W" };
 
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, k1, b, fields, phrases, slop, feedback,
+    data, split, config, work, k1, b, fields, phrases, slop, pairs, pairSlop, feedback,
 };
 command.SetAction(result =>
 {
-    var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(feedback));
+    var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback));
     return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), Console.Out);
 });
 return command.Parse(args).Invoke();

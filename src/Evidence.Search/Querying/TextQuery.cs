@@ -58,8 +58,28 @@ public static class TextQuery
                 foreach (var (term, position) in words) phrase.Add(new Term(field, term), position);
                 query.Add(phrase, Occur.SHOULD);
             }
+            foreach (var (field, weight) in ranking.PairFields) query.Add(Pairs(field, words, ranking.PairSlop, weight), Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// Each two neighbouring words as a sloppy phrase, the ordered and unordered windows of the sequential
+    /// dependence model (Metzler and Croft 2005) in Lucene's terms: a long claim rarely matches as a whole phrase,
+    /// but its word pairs do.
+    /// </summary>
+    private static BooleanQuery Pairs(string field, List<(string Term, int Position)> words, int slop, float weight)
+    {
+        var pairs = new BooleanQuery(disableCoord: true) { Boost = weight };
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i + 1].Position == words[i].Position) continue;
+            var pair = new PhraseQuery { Slop = slop };
+            pair.Add(new Term(field, words[i].Term), 0);
+            pair.Add(new Term(field, words[i + 1].Term), words[i + 1].Position - words[i].Position);
+            pairs.Add(pair, Occur.SHOULD);
+        }
+        return pairs;
     }
 
     /// <summary>Caps the length and removes control characters (including NUL) before analysis.</summary>

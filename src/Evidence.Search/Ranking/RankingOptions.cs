@@ -19,6 +19,11 @@ public sealed record RankingOptions
 
     public int PhraseSlop { get; init; } = 2;
 
+    /// <summary>Fields where each two neighbouring query words found near each other (within <see cref="PairSlop"/>) add to the score.</summary>
+    public IReadOnlyList<FieldWeight> PairFields { get; init; } = [];
+
+    public int PairSlop { get; init; } = 4;
+
     /// <summary>Null for a single pass.</summary>
     public RelevanceFeedback? Feedback { get; init; }
 }
