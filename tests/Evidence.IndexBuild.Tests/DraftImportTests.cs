@@ -72,8 +72,30 @@ public sealed class DraftImportTests : IDisposable
         var outcome = Assert.Single(Import(Item(title: "Skin needling as a treatment for acne scarring: An up-to-date review of the literature")));
 
         Assert.Equal(ImportStatus.Failed, outcome.Status);
-        Assert.Contains("no DOI, PMID or URL", outcome.Message);
+        Assert.Contains("no DOI, PMID, URL or corpus id", outcome.Message);
         Assert.Single(Directory.GetFiles(_out.Path)); // the vocabulary only
+    }
+
+    [Fact]
+    public void RecordKnownOnlyByItsCorpusId_ImportsWithIt_AndOnlyOnce()
+    {
+        var first = Assert.Single(Import(Item(note: "Corpus ID: scifact:4983")));
+        var again = Assert.Single(Import(Item(note: "Corpus ID: scifact:4983")));
+
+        Assert.Equal(ImportStatus.Imported, first.Status);
+        Assert.Equal(ImportStatus.AlreadyPresent, again.Status);
+        var summary = Assert.Single(CorpusLoader.Load(_out.Path).Summaries);
+        Assert.Equal(new Identifiers(null, null, null, null, "scifact:4983"), summary.Identifiers);
+        Assert.Contains("corpus", summary.Review.UnverifiedFields);
+    }
+
+    [Fact]
+    public void MalformedCorpusId_IsLeftOut_AndTheRecordSkippedWithoutAnotherIdentifier()
+    {
+        var outcome = Assert.Single(Import(Item(note: "Corpus ID: 4983")));
+
+        Assert.Equal(ImportStatus.Failed, outcome.Status);
+        Assert.Contains("no DOI, PMID, URL or corpus id", outcome.Message);
     }
 
     [Fact]
@@ -206,7 +228,7 @@ public sealed class DraftImportTests : IDisposable
 
     /// <summary>A CSL-JSON item, by default Alster &amp; Graham 2018 (citation list item 3) without identifiers.</summary>
     private static string Item(string title = "Microneedling: A Review and Practical Guide", string? doi = null, string? pmid = null,
-        string journal = "Dermatol Surg", string? abstractText = null, string? volume = null, string? keyword = null) =>
+        string journal = "Dermatol Surg", string? abstractText = null, string? volume = null, string? keyword = null, string? note = null) =>
         JsonSerializer.Serialize(new Dictionary<string, object?>
         {
             ["type"] = "article-journal",
@@ -219,5 +241,6 @@ public sealed class DraftImportTests : IDisposable
             ["abstract"] = abstractText,
             ["volume"] = volume,
             ["keyword"] = keyword,
+            ["note"] = note,
         });
 }

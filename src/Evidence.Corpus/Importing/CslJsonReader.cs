@@ -9,7 +9,7 @@ namespace Evidence.Corpus.Importing;
 /// <summary>
 /// Reads CSL-JSON (https://citeproc-js.readthedocs.io/en/latest/csl-json/markup.html): an array of items, or
 /// one item. Items are read one at a time, so those before a syntax error still import. Zotero puts PMIDs in
-/// "note" as "PMID: 123"; those are read too. "genre" stands in for a publication type.
+/// "note" as "PMID: 123"; those are read too, and so is "Corpus ID: scifact:4983". "genre" stands in for a publication type.
 /// </summary>
 internal static partial class CslJsonReader
 {
@@ -20,6 +20,10 @@ internal static partial class CslJsonReader
 
     [GeneratedRegex(@"\bPMCID:\s*(PMC\d+)", RegexOptions.IgnoreCase)]
     private static partial Regex PmcidNote();
+
+    /// <summary>"Corpus ID: scifact:4983" in "note" or "extra", Zotero's place for fields CSL has no name for.</summary>
+    [GeneratedRegex(@"\bCorpus ID:\s*(\S+)", RegexOptions.IgnoreCase)]
+    private static partial Regex CorpusIdNote();
 
     public static IReadOnlyList<ReferenceEntry> Read(string text)
     {
@@ -90,6 +94,7 @@ internal static partial class CslJsonReader
             Pmid = ImportedText.Line(Text(item, "PMID", numbers: true) ?? Text(item, "pmid", numbers: true) ?? Group(PmidNote(), note)),
             Pmcid = ImportedText.Line(Text(item, "PMCID") ?? Text(item, "pmcid") ?? Group(PmcidNote(), note)),
             Url = ImportedText.Line(Text(item, "URL") ?? Text(item, "url")),
+            CorpusId = Group(CorpusIdNote(), note),
             Abstract = ImportedText.Paragraphs(Text(item, "abstract")),
             PublicationTypes = genre is null ? [] : [genre],
             Keywords = [.. ImportedText.Keywords(Text(item, "keyword"))],

@@ -25,9 +25,10 @@ internal static class DraftMapper
             Checked("DOI", Doi(reference.Doi), StudySummaryReader.DoiPattern().IsMatch, reference.Doi, notes),
             Checked("PMID", reference.Pmid, StudySummaryReader.PmidPattern().IsMatch, reference.Pmid, notes),
             Checked("PMCID", Pmcid(reference.Pmcid), StudySummaryReader.PmcidPattern().IsMatch, reference.Pmcid, notes),
-            Checked("URL", reference.Url, IsWebAddress, reference.Url, notes));
-        if (identifiers is { Doi: null, Pmid: null, Url: null })
-            return (null, "the record has no DOI, PMID or URL, and a summary needs one so that readers can find the source");
+            Checked("URL", reference.Url, IsWebAddress, reference.Url, notes),
+            Checked("corpus id", reference.CorpusId, StudySummaryReader.CorpusIdPattern().IsMatch, reference.CorpusId, notes));
+        if (identifiers is { Doi: null, Pmid: null, Url: null, Corpus: null })
+            return (null, "the record has no DOI, PMID, URL or corpus id, and a summary needs one so that readers can find the source");
 
         var journal = Fit("journal", reference.Journal, 300, notes);
         var abbreviation = Fit("journal abbreviation", reference.JournalAbbreviation, 100, notes);
@@ -130,7 +131,7 @@ internal static class DraftMapper
             ("journal", p.Journal is not null), ("journal-abbreviation", p.JournalAbbreviation is not null),
             ("publisher", p.Publisher is not null), ("volume", p.Volume is not null), ("issue", p.Issue is not null),
             ("pages", p.Pages is not null), ("date", p.Date is not null), ("doi", i.Doi is not null), ("pmid", i.Pmid is not null),
-            ("pmcid", i.Pmcid is not null), ("url", i.Url is not null), ("design", true), ("conditions", draft.Conditions.Count > 0),
+            ("pmcid", i.Pmcid is not null), ("url", i.Url is not null), ("corpus", i.Corpus is not null), ("design", true), ("conditions", draft.Conditions.Count > 0),
             ("interventions", draft.Interventions.Count > 0), ("abstract", draft.Abstract is not null),
         ];
         return [.. fields.Where(field => field.Present).Select(field => field.Name)];

@@ -98,6 +98,7 @@ public static partial class DraftSummaryWriter
         Field(emitter, "pmid", identifiers.Pmid);
         Field(emitter, "pmcid", identifiers.Pmcid);
         Field(emitter, "url", identifiers.Url);
+        Field(emitter, "corpus", identifiers.Corpus);
         emitter.Emit(new MappingEnd());
     }
 

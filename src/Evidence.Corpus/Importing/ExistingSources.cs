@@ -14,6 +14,7 @@ public sealed class ExistingSources
     private readonly Dictionary<string, string> _byDoi = new(StringComparer.OrdinalIgnoreCase);
     private readonly Dictionary<string, string> _byPmid = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _byUrl = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, string> _byCorpusId = new(StringComparer.Ordinal);
 
     /// <summary>The summaries of every folder given (skipping vocabulary.yaml at each folder's root).</summary>
     public static ExistingSources Load(IEnumerable<string> directories)
@@ -30,20 +31,22 @@ public sealed class ExistingSources
 
     /// <summary>
     /// The id of the summary that is the same source: same DOI, else same PMID; a record with neither is
-    /// matched by its exact URL, so that re-importing a URL-only record adds nothing either.
+    /// matched by its exact URL (and one with only a corpus id by that id), so that re-importing it adds nothing either.
     /// </summary>
     public string? Match(Identifiers identifiers)
     {
         if (identifiers.Doi is { } doi && _byDoi.TryGetValue(doi, out var id)) return id;
         if (identifiers.Pmid is { } pmid && _byPmid.TryGetValue(pmid, out id)) return id;
         if (identifiers is { Doi: null, Pmid: null, Url: { } url } && _byUrl.TryGetValue(url, out id)) return id;
+        if (identifiers is { Doi: null, Pmid: null, Url: null, Corpus: { } corpus } && _byCorpusId.TryGetValue(corpus, out id)) return id;
         return null;
     }
 
-    public void Add(string id, Identifiers identifiers) => Add(id, identifiers.Doi, identifiers.Pmid, identifiers.Url);
+    public void Add(string id, Identifiers identifiers) => Add(id, identifiers.Doi, identifiers.Pmid, identifiers.Url, identifiers.Corpus);
 
-    private void Add(string id, string? doi, string? pmid, string? url)
+    private void Add(string id, string? doi, string? pmid, string? url, string? corpus)
     {
+        if (corpus is not null) _byCorpusId.TryAdd(corpus, id);
         _ids.Add(id);
         if (doi is not null) _byDoi.TryAdd(doi, id);
         if (pmid is not null) _byPmid.TryAdd(pmid, id);
@@ -68,7 +71,7 @@ public sealed class ExistingSources
         var id = Scalar(Entry(root, "id")) ?? fileId;
         _ids.Add(id);
         if (identifiers is not null)
-            Add(id, Scalar(Entry(identifiers, "doi")), Scalar(Entry(identifiers, "pmid")), Scalar(Entry(identifiers, "url")));
+            Add(id, Scalar(Entry(identifiers, "doi")), Scalar(Entry(identifiers, "pmid")), Scalar(Entry(identifiers, "url")), Scalar(Entry(identifiers, "corpus")));
     }
 
     private static YamlNode? Entry(YamlMapping mapping, string key) =>

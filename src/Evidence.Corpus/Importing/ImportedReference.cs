@@ -24,6 +24,8 @@ public sealed record ImportedReference
     public string? Pmid { get; init; }
     public string? Pmcid { get; init; }
     public string? Url { get; init; }
+    /// <summary>The record's id in a published text collection ("scifact:4983"), for sources known only by it.</summary>
+    public string? CorpusId { get; init; }
     public string? Abstract { get; init; }
     /// <summary>PubMed publication types ("Randomized Controlled Trial"), or the record's genre or type of work.</summary>
     public IReadOnlyList<string> PublicationTypes { get; init; } = [];

@@ -20,6 +20,10 @@ internal static partial class StudySummaryReader
     [GeneratedRegex(@"^PMC\d{1,9}$")]
     public static partial Regex PmcidPattern();
 
+    /// <summary>A collection name and the record's id in it: "scifact:4983".</summary>
+    [GeneratedRegex(@"^[a-z][a-z0-9-]{0,39}:[A-Za-z0-9._/-]{1,100}$")]
+    public static partial Regex CorpusIdPattern();
+
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex DatePattern();
 
@@ -147,6 +151,7 @@ internal static partial class StudySummaryReader
         var doi = Checked(map, "doi", DoiPattern(), ErrorCodes.InvalidDoi, "a DOI like 10.1097/DSS.0000000000001248 (no https://doi.org/ prefix)");
         var pmid = Checked(map, "pmid", PmidPattern(), ErrorCodes.InvalidPmid, "a PubMed id of 1 to 9 digits");
         var pmcid = Checked(map, "pmcid", PmcidPattern(), ErrorCodes.InvalidValue, "a PMC id like PMC5556180");
+        var corpus = Checked(map, "corpus", CorpusIdPattern(), ErrorCodes.InvalidValue, "a collection and record id like scifact:4983");
         var url = map.OptionalText("url", 2_000);
         if (url is not null && !(Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "http" or "https"))
         {
@@ -154,9 +159,9 @@ internal static partial class StudySummaryReader
             url = null;
         }
         map.Finish();
-        var identifiers = new Identifiers(doi, pmid, pmcid, url);
-        if (doi is null && pmid is null && url is null && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null)
-            map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid or a url so that readers can find it");
+        var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus);
+        if (doi is null && pmid is null && url is null && corpus is null && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null && map.Node("corpus") is null)
+            map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid, a url or a corpus id so that readers can find it");
         return identifiers;
     }
 

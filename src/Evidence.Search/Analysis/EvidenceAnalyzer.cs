@@ -14,7 +14,8 @@ namespace Evidence.Search.Analysis;
 /// <summary>
 /// The one analysis chain, used to index and to query: standard tokenising, English possessives,
 /// lower-casing, ASCII folding, the vocabulary's concepts as synonym tokens, English stop words and
-/// Porter stemming (concept tokens are protected from the stemmer).
+/// Porter stemming (concept tokens are protected from the stemmer). <see cref="AnalysisOptions"/> can leave
+/// out folding and concepts or change the stemmer, for retrieval experiments (bench/Evidence.Retrieval).
 /// </summary>
 public sealed class EvidenceAnalyzer : Analyzer
 {
@@ -24,36 +25,44 @@ public sealed class EvidenceAnalyzer : Analyzer
 
     private readonly SynonymMap? _concepts;
 
-    public EvidenceAnalyzer(ConceptVocabulary vocabulary)
+    public EvidenceAnalyzer(ConceptVocabulary vocabulary, AnalysisOptions? options = null)
     {
         Vocabulary = vocabulary;
-        _concepts = BuildConceptMap(vocabulary);
+        Options = options ?? new AnalysisOptions();
+        _concepts = Options.Concepts ? BuildConceptMap(vocabulary, Options.Folding) : null;
     }
 
     /// <summary>The vocabulary whose concepts this chain recognises.</summary>
     public ConceptVocabulary Vocabulary { get; }
 
+    public AnalysisOptions Options { get; }
+
     protected override TokenStreamComponents CreateComponents(string fieldName, TextReader reader)
     {
         var tokenizer = new StandardTokenizer(Version, reader);
-        TokenStream stream = Normalise(tokenizer);
+        TokenStream stream = Normalise(tokenizer, Options.Folding);
         if (_concepts is not null) stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new PatternKeywordMarkerFilter(stream, ConceptPattern);
-        stream = new PorterStemFilter(stream);
+        stream = Options.Stemmer switch
+        {
+            Stemmer.Porter => new PorterStemFilter(stream),
+            Stemmer.KStem => new KStemFilter(stream),
+            _ => stream,
+        };
         return new TokenStreamComponents(tokenizer, stream);
     }
 
     /// <summary>The steps before concept matching; synonym inputs go through the same steps.</summary>
-    private static TokenStream Normalise(Tokenizer tokenizer)
+    private static TokenStream Normalise(Tokenizer tokenizer, bool folding)
     {
         TokenStream stream = new StandardFilter(Version, tokenizer);
         stream = new EnglishPossessiveFilter(Version, stream);
         stream = new LowerCaseFilter(Version, stream);
-        return new ASCIIFoldingFilter(stream, preserveOriginal: false);
+        return folding ? new ASCIIFoldingFilter(stream, preserveOriginal: false) : stream;
     }
 
-    private static SynonymMap? BuildConceptMap(ConceptVocabulary vocabulary)
+    private static SynonymMap? BuildConceptMap(ConceptVocabulary vocabulary, bool folding)
     {
         if (vocabulary.Concepts.Count == 0) return null;
         var builder = new SynonymMap.Builder(dedup: true);
@@ -62,7 +71,7 @@ public sealed class EvidenceAnalyzer : Analyzer
             var output = new CharsRef(ConceptTokens.For(concept.Id));
             foreach (var term in concept.AllTerms.Append(concept.Id.Replace('-', ' ')).Distinct(StringComparer.OrdinalIgnoreCase))
             {
-                var words = NormalisedWords(term);
+                var words = NormalisedWords(term, folding);
                 if (words.Length == 0) continue;
                 builder.Add(SynonymMap.Builder.Join(words, new CharsRef()), output, includeOrig: true);
             }
@@ -70,10 +79,10 @@ public sealed class EvidenceAnalyzer : Analyzer
         return builder.Build();
     }
 
-    private static string[] NormalisedWords(string term)
+    private static string[] NormalisedWords(string term, bool folding)
     {
         using var tokenizer = new StandardTokenizer(Version, new StringReader(term));
-        using var stream = Normalise(tokenizer);
+        using var stream = Normalise(tokenizer, folding);
         var text = stream.AddAttribute<ICharTermAttribute>();
         var words = new List<string>();
         stream.Reset();

@@ -26,7 +26,7 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     /// Opens the index for a corpus with the corpus's vocabulary, or, when vocabulary.yaml is missing or broken,
     /// with the vocabulary saved in the index, so the last good index stays searchable.
     /// </summary>
-    public static EvidenceIndex OpenIndex(string indexDirectory, string corpusDirectory)
+    public static EvidenceIndex OpenIndex(string indexDirectory, string corpusDirectory, Ranking.SearchProfile? profile = null)
     {
         var text = TryReadText(Path.Combine(corpusDirectory, CorpusLoader.VocabularyFileName));
         var errors = new List<CorpusError>();
@@ -37,7 +37,7 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
             vocabulary = CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, System.Text.Encoding.UTF8.GetBytes(text), []);
         }
         text ??= "";
-        return EvidenceIndex.Open(indexDirectory, vocabulary, Hash(System.Text.Encoding.UTF8.GetBytes(text)), text);
+        return EvidenceIndex.Open(indexDirectory, vocabulary, Hash(System.Text.Encoding.UTF8.GetBytes(text)), text, profile);
     }
 
     private static string? TryReadText(string path)

@@ -1,5 +1,6 @@
 using Evidence.Corpus.Vocabulary;
 using Evidence.Search.Analysis;
+using Evidence.Search.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
@@ -21,6 +22,7 @@ public sealed class EvidenceIndex : IDisposable
     private const string SchemaKey = "schema";
     private const string VocabularyKey = "vocabulary";
     private const string VocabularyTextKey = "vocabularyYaml";
+    private const string AnalysisKey = "analysis";
 
     private readonly LuceneDirectory _directory;
     private IndexWriter _writer;
@@ -31,17 +33,18 @@ public sealed class EvidenceIndex : IDisposable
     private string _vocabularyHash;
     private string _vocabularyText;
 
-    private EvidenceIndex(LuceneDirectory directory, IndexWriter writer, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, bool layoutChanged)
+    private EvidenceIndex(LuceneDirectory directory, IndexWriter writer, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, bool layoutChanged, SearchProfile profile)
     {
         _vocabularyText = vocabularyText;
         _directory = directory;
         _writer = writer;
         _vocabulary = vocabulary;
-        _analyzer = new EvidenceAnalyzer(vocabulary);
+        Profile = profile;
+        _analyzer = new EvidenceAnalyzer(vocabulary, profile.Analysis);
         _vocabularyHash = vocabularyHash;
         // A new or rebuilt index gets an (empty) first commit, so there is always a commit to search.
-        if (layoutChanged || !DirectoryReader.IndexExists(directory)) CommitData(writer, vocabularyHash, vocabularyText);
-        _searchers = new SearcherManager(directory, new Scoring.Factory());
+        if (layoutChanged || !DirectoryReader.IndexExists(directory)) CommitData(writer, vocabularyHash, vocabularyText, profile);
+        _searchers = new SearcherManager(directory, new Scoring.Factory(Scoring.For(profile.Ranking)));
         NeedsFullReindex = layoutChanged;
     }
 
@@ -58,9 +61,16 @@ public sealed class EvidenceIndex : IDisposable
 
     public string FolderPath { get; private init; } = "";
 
-    /// <summary>Opens (or creates) the index in <paramref name="folder"/>, recovering a stale lock left by a killed process.</summary>
-    public static EvidenceIndex Open(string folder, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText)
+    /// <summary>The analysis and ranking this index is built and searched with.</summary>
+    public SearchProfile Profile { get; }
+
+    /// <summary>
+    /// Opens (or creates) the index in <paramref name="folder"/>, recovering a stale lock left by a killed process.
+    /// <paramref name="profile"/> defaults to <see cref="SearchProfile.Default"/>.
+    /// </summary>
+    public static EvidenceIndex Open(string folder, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, SearchProfile? profile = null)
     {
+        profile ??= SearchProfile.Default;
         System.IO.Directory.CreateDirectory(folder);
         var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
         // A write.lock file left by a killed process holds no OS lock; NativeFSLockFactory takes it over.
@@ -72,17 +82,18 @@ public sealed class EvidenceIndex : IDisposable
             infos.Read(directory);
             var data = infos.UserData;
             layoutChanged = !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
-                || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash;
+                || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash
+                || !data.TryGetValue(AnalysisKey, out var analysis) || analysis != profile.Analysis.Fingerprint;
         }
-        var writer = new IndexWriter(directory, WriterConfig(vocabulary, layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
-        return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged) { FolderPath = folder };
+        var writer = new IndexWriter(directory, WriterConfig(vocabulary, profile, layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
+        return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged, profile) { FolderPath = folder };
     }
 
-    private static IndexWriterConfig WriterConfig(ConceptVocabulary vocabulary, OpenMode mode) => new(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary))
+    private static IndexWriterConfig WriterConfig(ConceptVocabulary vocabulary, SearchProfile profile, OpenMode mode) => new(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary, profile.Analysis))
     {
         OpenMode = mode,
         RAMBufferSizeMB = 64,
-        Similarity = Scoring.Similarity,
+        Similarity = Scoring.For(profile.Ranking),
     };
 
     /// <summary>
@@ -104,7 +115,7 @@ public sealed class EvidenceIndex : IDisposable
     {
         _vocabularyText = vocabularyText;
         _vocabulary = vocabulary;
-        _analyzer = new EvidenceAnalyzer(vocabulary);
+        _analyzer = new EvidenceAnalyzer(vocabulary, Profile.Analysis);
         _vocabularyHash = vocabularyHash;
         NeedsFullReindex = true;
     }
@@ -172,19 +183,20 @@ public sealed class EvidenceIndex : IDisposable
     {
         lock (_commitLock)
         {
-            CommitData(_writer, _vocabularyHash, _vocabularyText);
+            CommitData(_writer, _vocabularyHash, _vocabularyText, Profile);
             NeedsFullReindex = false;
             _searchers.MaybeRefreshBlocking();
         }
     }
 
-    private static void CommitData(IndexWriter writer, string vocabularyHash, string vocabularyText)
+    private static void CommitData(IndexWriter writer, string vocabularyHash, string vocabularyText, SearchProfile profile)
     {
         writer.SetCommitData(new Dictionary<string, string>
         {
             [SchemaKey] = IndexFields.SchemaVersion,
             [VocabularyKey] = vocabularyHash,
             [VocabularyTextKey] = vocabularyText,
+            [AnalysisKey] = profile.Analysis.Fingerprint,
         });
         writer.Commit();
     }
@@ -208,7 +220,7 @@ public sealed class EvidenceIndex : IDisposable
             {
                 // Rollback also releases write.lock; if it could not clean up, the new writer below says so.
             }
-            _writer = new IndexWriter(_directory, WriterConfig(_vocabulary, OpenMode.CREATE_OR_APPEND));
+            _writer = new IndexWriter(_directory, WriterConfig(_vocabulary, Profile, OpenMode.CREATE_OR_APPEND));
         }
     }
 

@@ -17,6 +17,9 @@ public static class IndexFields
     public const string Abstract = "abstract";
     public const string Concepts = "concepts";
 
+    /// <summary>All of the above but concepts in one field: BM25 over one field ranks better than a sum over many (see docs/retrieval.md).</summary>
+    public const string Text = "text";
+
     // Exact: one term per value, doc values for facets and sorting.
     public const string Condition = "condition";
     public const string Outcome = "outcome";
@@ -33,5 +36,5 @@ public static class IndexFields
     public static string Key(string condition, string outcome) => condition + "|" + outcome;
 
     /// <summary>Bumped whenever the document layout changes; an index of another version is rebuilt.</summary>
-    public const string SchemaVersion = "1";
+    public const string SchemaVersion = "2";
 }

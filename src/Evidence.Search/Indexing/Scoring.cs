@@ -1,3 +1,4 @@
+using Evidence.Search.Ranking;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Search.Similarities;
@@ -7,11 +8,12 @@ namespace Evidence.Search.Indexing;
 /// <summary>BM25 for indexing norms and for searching, so the two always agree.</summary>
 public static class Scoring
 {
-    public static Similarity Similarity { get; } = new BM25Similarity();
+    /// <summary>BM25 with the profile's k1 and b; its norms do not depend on them, so an index serves any values.</summary>
+    public static Similarity For(RankingOptions ranking) => new BM25Similarity(ranking.K1, ranking.B);
 
     /// <summary>Gives every searcher the SearcherManager opens the same similarity.</summary>
-    public sealed class Factory : SearcherFactory
+    public sealed class Factory(Similarity similarity) : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = similarity };
     }
 }

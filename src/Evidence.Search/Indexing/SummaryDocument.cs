@@ -29,6 +29,7 @@ public static class SummaryDocument
         AddText(document, IndexFields.KeyPoints, string.Join("\n", summary.KeyPoints.Concat(summary.Quotes.Select(q => q.Text))));
         AddText(document, IndexFields.Abstract, summary.Abstract);
         AddText(document, IndexFields.Concepts, ConceptText(summary, vocabulary));
+        AddText(document, IndexFields.Text, AllText(summary));
 
         var findingInterventions = summary.Findings.SelectMany(f => new[] { f.Intervention, f.Comparator }).OfType<string>();
         AddExact(document, IndexFields.Condition, summary.Conditions.Concat(summary.Findings.Select(f => f.Condition)));
@@ -54,6 +55,12 @@ public static class SummaryDocument
             .Distinct(StringComparer.Ordinal);
         return string.Join("\n", ids.Select(vocabulary.Find).OfType<Concept>().Select(concept => concept.Label));
     }
+
+    /// <summary>Every free text of a summary, title first, as the <see cref="IndexFields.Text"/> field holds it.</summary>
+    public static string AllText(StudySummary summary) => string.Join("\n",
+        new[] { summary.Title, summary.Summary, summary.Abstract }
+            .Concat(summary.Findings.Select(f => f.Effect)).Concat(summary.KeyPoints).Concat(summary.Quotes.Select(q => q.Text))
+            .Where(text => !string.IsNullOrWhiteSpace(text)));
 
     private static void AddText(Document document, string field, string? text)
     {

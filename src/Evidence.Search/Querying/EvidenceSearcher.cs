@@ -1,5 +1,6 @@
 using Evidence.Search.Analysis;
 using Evidence.Search.Indexing;
+using Evidence.Search.Ranking;
 using Lucene.Net.Search;
 
 namespace Evidence.Search.Querying;
@@ -10,13 +11,19 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
     public SearchResult Search(EvidenceQuery request)
     {
         var analyzer = index.Analyzer;
-        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text) is { } built ? LevelPrior.Apply(built) : null;
-        var query = new BooleanQuery(disableCoord: true);
-        query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var filter in FilterQuery.Build(request)) query.Add(filter, Occur.MUST);
+        var ranking = index.Profile.Ranking;
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text, ranking);
+        var filters = FilterQuery.Build(request).ToList();
 
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
+        // Feedback changes only the order, so it is skipped when the order is not by relevance.
+        if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
+            text = RelevanceModel.Expand(searcher, analyzer, text, TextQuery.Terms(analyzer, request.Text!).DistinctBy(t => t.Term).Count(), filters, ranking);
+        if (text is not null) text = LevelPrior.Apply(text);
+        var query = new BooleanQuery(disableCoord: true);
+        query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
+        foreach (var filter in filters) query.Add(filter, Occur.MUST);
         var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
         var top = request.Sort switch
         {

@@ -1,5 +1,6 @@
 using Evidence.Search.Analysis;
 using Evidence.Search.Indexing;
+using Evidence.Search.Ranking;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
@@ -13,20 +14,6 @@ namespace Evidence.Search.Querying;
 /// </summary>
 public static class TextQuery
 {
-    /// <summary>Field weights: the annotated concepts and the title say most about what a source is on.</summary>
-    public static IReadOnlyList<(string Field, float Weight)> Fields { get; } =
-    [
-        (IndexFields.Concepts, 3.0f),
-        (IndexFields.Title, 2.5f),
-        (IndexFields.KeyPoints, 1.5f),
-        (IndexFields.Summary, 1.2f),
-        (IndexFields.Findings, 1.2f),
-        (IndexFields.Abstract, 1.0f),
-    ];
-
-    /// <summary>Phrase matches in these fields add to the score.</summary>
-    private static readonly (string Field, float Weight)[] PhraseFields = [(IndexFields.Title, 2.0f), (IndexFields.Summary, 1.0f), (IndexFields.Abstract, 1.0f)];
-
     /// <summary>The analysed terms of the text, positions kept, capped at <see cref="EvidenceQuery.MaxTerms"/>.</summary>
     public static List<(string Term, int Position)> Terms(Analyzer analyzer, string text)
     {
@@ -46,13 +33,16 @@ public static class TextQuery
         return terms;
     }
 
-    /// <summary>Null when the text has no searchable term (only stop words or punctuation).</summary>
-    public static Query? Build(EvidenceAnalyzer analyzer, string text)
+    /// <summary>
+    /// Each term sought in each of the ranking's fields (weighted), plus the words as a sloppy phrase in its phrase
+    /// fields. Null when the text has no searchable term (only stop words or punctuation).
+    /// </summary>
+    public static Query? Build(EvidenceAnalyzer analyzer, string text, RankingOptions ranking)
     {
         var terms = WithNarrowerConcepts(analyzer, Terms(analyzer, text));
         if (terms.Count == 0) return null;
-        var query = new BooleanQuery();
-        foreach (var (field, weight) in Fields)
+        var query = new BooleanQuery(disableCoord: true);
+        foreach (var (field, weight) in ranking.Fields)
         {
             var fieldQuery = new BooleanQuery(disableCoord: true);
             foreach (var (term, _) in terms.DistinctBy(t => t.Term)) fieldQuery.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
@@ -62,14 +52,34 @@ public static class TextQuery
         var words = terms.Where(t => !ConceptTokens.IsConcept(t.Term)).ToList();
         if (words.Count >= 2)
         {
-            foreach (var (field, weight) in PhraseFields)
+            foreach (var (field, weight) in ranking.PhraseFields)
             {
-                var phrase = new PhraseQuery { Slop = 2, Boost = weight };
+                var phrase = new PhraseQuery { Slop = ranking.PhraseSlop, Boost = weight };
                 foreach (var (term, position) in words) phrase.Add(new Term(field, term), position);
                 query.Add(phrase, Occur.SHOULD);
             }
+            foreach (var (field, weight) in ranking.PairFields) query.Add(Pairs(field, words, ranking.PairSlop, weight), Occur.SHOULD);
         }
         return query;
+    }
+
+    /// <summary>
+    /// Each two neighbouring words as a sloppy phrase, the ordered and unordered windows of the sequential
+    /// dependence model (Metzler and Croft 2005) in Lucene's terms: a long claim rarely matches as a whole phrase,
+    /// but its word pairs do.
+    /// </summary>
+    private static BooleanQuery Pairs(string field, List<(string Term, int Position)> words, int slop, float weight)
+    {
+        var pairs = new BooleanQuery(disableCoord: true) { Boost = weight };
+        for (var i = 0; i + 1 < words.Count; i++)
+        {
+            if (words[i + 1].Position == words[i].Position) continue;
+            var pair = new PhraseQuery { Slop = slop };
+            pair.Add(new Term(field, words[i].Term), 0);
+            pair.Add(new Term(field, words[i + 1].Term), words[i + 1].Position - words[i].Position);
+            pairs.Add(pair, Occur.SHOULD);
+        }
+        return pairs;
     }
 
     /// <summary>

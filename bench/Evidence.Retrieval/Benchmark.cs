@@ -1,0 +1,62 @@
+using System.Diagnostics;
+using Evidence.Corpus.Loading;
+using Evidence.Retrieval.Data;
+using Evidence.Retrieval.Evaluation;
+using Evidence.Retrieval.Profiles;
+using Evidence.Search.Indexing;
+
+namespace Evidence.Retrieval;
+
+/// <summary>Import, index, search, score: one configuration on one split.</summary>
+internal static class Benchmark
+{
+    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, TextWriter output)
+    {
+        if (!data.Exists)
+        {
+            output.WriteLine($"error: data folder '{data.FullName}' does not exist");
+            return 2;
+        }
+        var clock = Stopwatch.StartNew();
+        var collection = BeirCollection.Load(data.FullName, split);
+        var (profile, description) = NamedProfiles.All[config];
+        profile = overrides.Apply(profile);
+        var folder = work?.FullName ?? Path.Combine(Path.GetTempPath(), "evidence-retrieval-" + Guid.NewGuid().ToString("N"));
+        var corpusFolder = Path.Combine(folder, "corpus");
+        // One index per analysis chain, so that a --work folder serves every configuration.
+        var indexFolder = Path.Combine(folder, "index-" + profile.Analysis.Fingerprint.Replace(';', '-').Replace('=', '-'));
+        try
+        {
+            var target = CorpusImport.SciFact with { Name = Collection(data) };
+            if (!Directory.Exists(corpusFolder) || !CorpusLoader.SourcePaths(corpusFolder).Any())
+            {
+                var problems = CorpusImport.Run(collection.Corpus, target, corpusFolder, CorpusImport.VocabularyFile(root));
+                foreach (var problem in problems.Take(10)) output.WriteLine(problem);
+                output.WriteLine($"imported {collection.Corpus.Count - problems.Count:N0} of {collection.Corpus.Count:N0} records in {clock.Elapsed.TotalSeconds:F1} s");
+            }
+            using var index = CorpusSync.OpenIndex(indexFolder, corpusFolder, profile);
+            var report = new CorpusSync(index, corpusFolder).SyncAll();
+            output.WriteLine($"index: {index.DocumentCount:N0} documents ({report.Added:N0} added, {report.FileErrors.Count} files with errors) at {clock.Elapsed.TotalSeconds:F1} s");
+
+            var scores = new RetrievalRun(index, target).Evaluate(collection);
+            output.WriteLine($"config {config}{(overrides.Any ? " " + overrides : "")}: {description}");
+            output.WriteLine($"split {split}: {scores.Queries} judged queries, {scores.Claims} claims with evidence; MAP is MAP@100 (trec_eval map_cut.100)");
+            output.WriteLine(Scorecard.Header);
+            output.WriteLine("|---|---|---|---|---|---|");
+            output.WriteLine(scores.Row(config + (overrides.Any ? " " + overrides : "")));
+            output.WriteLine($"total {clock.Elapsed.TotalSeconds:F1} s");
+            return 0;
+        }
+        finally
+        {
+            if (work is null && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
+        }
+    }
+
+    /// <summary>The collection's name for corpus ids: its folder's name, lower case ("scifact").</summary>
+    private static string Collection(DirectoryInfo data)
+    {
+        var name = new string([.. data.Name.ToLowerInvariant().Where(c => char.IsAsciiLetterOrDigit(c) || c == '-')]);
+        return name.Length > 0 && char.IsAsciiLetter(name[0]) ? name : "beir";
+    }
+}

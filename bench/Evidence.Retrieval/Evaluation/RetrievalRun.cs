@@ -1,0 +1,55 @@
+using Evidence.Corpus.Model;
+using Evidence.Retrieval.Data;
+using Evidence.Retrieval.Metrics;
+using Evidence.Search.Indexing;
+using Evidence.Search.Querying;
+
+namespace Evidence.Retrieval.Evaluation;
+
+/// <summary>Every query of a split through <see cref="EvidenceSearcher"/>, the API's own search, top 100.</summary>
+public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection)
+{
+    public const int Depth = 100;
+
+    private readonly EvidenceSearcher _searcher = new(index);
+    private readonly Dictionary<string, List<string>> _rankings = new(StringComparer.Ordinal);
+
+    public Scorecard Evaluate(BeirCollection data)
+    {
+        double ndcg = 0, recall = 0, map = 0;
+        var judged = data.Qrels.Where(q => data.Queries.ContainsKey(q.Key)).ToList();
+        foreach (var (queryId, judgments) in judged)
+        {
+            var ranking = Ranking(data.Queries[queryId]);
+            ndcg += RetrievalMetrics.NdcgAt(ranking, judgments, 10);
+            recall += RetrievalMetrics.RecallAt(ranking, judgments, Depth);
+            map += RetrievalMetrics.AveragePrecisionAt(ranking, judgments, Depth);
+        }
+        int top3 = 0, top10 = 0;
+        foreach (var claim in data.Claims)
+        {
+            var ranking = Ranking(claim.Text);
+            if (RetrievalMetrics.AllInTop(ranking, claim.EvidenceDocuments, 3)) top3++;
+            if (RetrievalMetrics.AllInTop(ranking, claim.EvidenceDocuments, 10)) top10++;
+        }
+        var n = Math.Max(1, judged.Count);
+        var claims = Math.Max(1, data.Claims.Count);
+        return new Scorecard(judged.Count, ndcg / n, recall / n, map / n, data.Claims.Count, (double)top3 / claims, (double)top10 / claims);
+    }
+
+    /// <summary>The collection's document ids of the top hits, in trec_eval order; a text is searched once.</summary>
+    private List<string> Ranking(string text)
+    {
+        if (_rankings.TryGetValue(text, out var known)) return known;
+        var result = _searcher.Search(new EvidenceQuery { Text = text, PageSize = Depth });
+        var prefix = collection.Name + ":";
+        var run = result.Hits
+            .Select(hit => (Id: DocumentId(hit.Summary, prefix), hit.Score))
+            .Where(hit => hit.Id is not null)
+            .Select(hit => new ScoredDocument(hit.Id!, hit.Score));
+        return _rankings[text] = RankedList.TrecOrder(run);
+    }
+
+    private static string? DocumentId(StudySummary summary, string prefix) =>
+        summary.Identifiers.Corpus is { } id && id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : null;
+}

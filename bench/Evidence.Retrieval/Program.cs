@@ -1,0 +1,38 @@
+using System.CommandLine;
+using Evidence.Retrieval;
+
+var root = RepositoryRoot.Find();
+var data = new Option<DirectoryInfo>("--data")
+{
+    Description = "A collection in BEIR layout (corpus.jsonl, queries_<split>.jsonl, qrels/<split>.tsv).",
+    HelpName = "DIR",
+    DefaultValueFactory = _ => new DirectoryInfo(Path.GetFullPath(Path.Combine(root, "..", "shared", "data", "scifact"))),
+};
+var split = new Option<string>("--split") { Description = "The split to evaluate; tune only on train.", DefaultValueFactory = _ => "train" };
+split.AcceptOnlyFromAmong("train", "dev", "test");
+var config = new Option<string>("--config") { Description = "A named configuration (see docs/retrieval.md).", DefaultValueFactory = _ => "best" };
+config.AcceptOnlyFromAmong([.. Evidence.Retrieval.Profiles.NamedProfiles.All.Keys]);
+var work = new Option<DirectoryInfo?>("--work")
+{
+    Description = "Keep the imported corpus and the index here and reuse them on the next run (default: a temporary folder, removed).",
+    HelpName = "DIR",
+};
+var k1 = new Option<float?>("--k1") { Description = "Override BM25 k1." };
+var b = new Option<float?>("--b") { Description = "Override BM25 b." };
+var fields = new Option<string?>("--fields") { Description = "Override the weighted fields, e.g. text:1,title:0.5.", HelpName = "FIELD:WEIGHT,..." };
+var phrases = new Option<string?>("--phrases") { Description = "Override the phrase-boost fields, e.g. title:1 (empty for none).", HelpName = "FIELD:WEIGHT,..." };
+var slop = new Option<int?>("--slop") { Description = "Override the phrase slop." };
+var pairs = new Option<string?>("--pairs") { Description = "Override the word-pair proximity fields, e.g. text:0.1 (empty for none).", HelpName = "FIELD:WEIGHT,..." };
+var pairSlop = new Option<int?>("--pair-slop") { Description = "Override the word-pair slop." };
+var feedback = new Option<string?>("--feedback") { Description = "Override RM3 feedback: documents,terms,original-weight (e.g. 10,10,0.5) or 'none'.", HelpName = "D,T,W" };
+
+var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
+{
+    data, split, config, work, k1, b, fields, phrases, slop, pairs, pairSlop, feedback,
+};
+command.SetAction(result =>
+{
+    var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback));
+    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), Console.Out);
+});
+return command.Parse(args).Invoke();
