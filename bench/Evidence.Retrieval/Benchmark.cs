@@ -42,6 +42,7 @@ internal static class Benchmark
             var scores = retrieval.Evaluate(collection);
             if (runFile is not null)
             {
+                runFile.Directory?.Create();
                 using var writer = new StreamWriter(runFile.FullName);
                 retrieval.WriteRun(writer, collection, "evidence-" + config);
                 output.WriteLine($"run written to {runFile.FullName}");
