@@ -10,7 +10,7 @@ namespace Evidence.Retrieval;
 /// <summary>Import, index, search, score: one configuration on one split.</summary>
 internal static class Benchmark
 {
-    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, TextWriter output)
+    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, FileInfo? runFile, TextWriter output)
     {
         if (!data.Exists)
         {
@@ -38,7 +38,15 @@ internal static class Benchmark
             var report = new CorpusSync(index, corpusFolder).SyncAll();
             output.WriteLine($"index: {index.DocumentCount:N0} documents ({report.Added:N0} added, {report.FileErrors.Count} files with errors) at {clock.Elapsed.TotalSeconds:F1} s");
 
-            var scores = new RetrievalRun(index, target).Evaluate(collection);
+            var retrieval = new RetrievalRun(index, target);
+            var scores = retrieval.Evaluate(collection);
+            if (runFile is not null)
+            {
+                runFile.Directory?.Create();
+                using var writer = new StreamWriter(runFile.FullName);
+                retrieval.WriteRun(writer, collection, "evidence-" + config);
+                output.WriteLine($"run written to {runFile.FullName}");
+            }
             output.WriteLine($"config {config}{(overrides.Any ? " " + overrides : "")}: {description}");
             output.WriteLine($"split {split}: {scores.Queries} judged queries, {scores.Claims} claims with evidence; MAP is MAP@100 (trec_eval map_cut.100)");
             output.WriteLine(Scorecard.Header);

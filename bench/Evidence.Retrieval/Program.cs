@@ -17,6 +17,7 @@ var work = new Option<DirectoryInfo?>("--work")
     Description = "Keep the imported corpus and the index here and reuse them on the next run (default: a temporary folder, removed).",
     HelpName = "DIR",
 };
+var runFile = new Option<FileInfo?>("--run") { Description = "Also write the judged queries' results as a TREC run file, for trec_eval or pytrec_eval.", HelpName = "FILE" };
 var k1 = new Option<float?>("--k1") { Description = "Override BM25 k1." };
 var b = new Option<float?>("--b") { Description = "Override BM25 b." };
 var fields = new Option<string?>("--fields") { Description = "Override the weighted fields, e.g. text:1,title:0.5.", HelpName = "FIELD:WEIGHT,..." };
@@ -28,11 +29,11 @@ var feedback = new Option<string?>("--feedback") { Description = "Override RM3 f
 
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, k1, b, fields, phrases, slop, pairs, pairSlop, feedback,
+    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback,
 };
 command.SetAction(result =>
 {
     var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback));
-    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), Console.Out);
+    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out);
 });
 return command.Parse(args).Invoke();

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Evidence.Corpus.Model;
 using Evidence.Retrieval.Data;
 using Evidence.Retrieval.Metrics;
@@ -12,7 +13,7 @@ public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection co
     public const int Depth = 100;
 
     private readonly EvidenceSearcher _searcher = new(index);
-    private readonly Dictionary<string, List<string>> _rankings = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, List<ScoredDocument>> _runs = new(StringComparer.Ordinal);
 
     public Scorecard Evaluate(BeirCollection data)
     {
@@ -37,17 +38,35 @@ public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection co
         return new Scorecard(judged.Count, ndcg / n, recall / n, map / n, data.Claims.Count, (double)top3 / claims, (double)top10 / claims);
     }
 
-    /// <summary>The collection's document ids of the top hits, in trec_eval order; a text is searched once.</summary>
-    private List<string> Ranking(string text)
+    /// <summary>
+    /// The judged queries' results as a TREC run file ("qid Q0 docid rank score tag"), for checking the figures
+    /// with trec_eval or pytrec_eval. Call after <see cref="Evaluate"/>.
+    /// </summary>
+    public void WriteRun(TextWriter output, BeirCollection data, string tag)
     {
-        if (_rankings.TryGetValue(text, out var known)) return known;
+        foreach (var queryId in data.Qrels.Keys.Where(data.Queries.ContainsKey))
+        {
+            var run = Run(data.Queries[queryId]);
+            var ranking = RankedList.TrecOrder(run);
+            var scores = run.ToDictionary(d => d.Id, d => d.Score, StringComparer.Ordinal);
+            for (var i = 0; i < ranking.Count; i++)
+                output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{queryId} Q0 {ranking[i]} {i + 1} {scores[ranking[i]]:R} {tag}"));
+        }
+    }
+
+    /// <summary>The collection's document ids of the top hits, in trec_eval order.</summary>
+    private List<string> Ranking(string text) => RankedList.TrecOrder(Run(text));
+
+    /// <summary>The top hits as the collection's document ids with their scores; a text is searched once.</summary>
+    private List<ScoredDocument> Run(string text)
+    {
+        if (_runs.TryGetValue(text, out var known)) return known;
         var result = _searcher.Search(new EvidenceQuery { Text = text, PageSize = Depth });
         var prefix = collection.Name + ":";
-        var run = result.Hits
+        return _runs[text] = [.. result.Hits
             .Select(hit => (Id: DocumentId(hit.Summary, prefix), hit.Score))
             .Where(hit => hit.Id is not null)
-            .Select(hit => new ScoredDocument(hit.Id!, hit.Score));
-        return _rankings[text] = RankedList.TrecOrder(run);
+            .Select(hit => new ScoredDocument(hit.Id!, hit.Score))];
     }
 
     private static string? DocumentId(StudySummary summary, string prefix) =>
