@@ -1,7 +1,6 @@
 using Evidence.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Lucene.Net.Util;
 
 namespace Evidence.Reliability;
 
@@ -26,24 +25,7 @@ public sealed record CommittedIndex(bool Exists, bool Clean, Dictionary<string, 
                 if (!clean) problem = $"CheckIndex: {status.NumBadSegments} bad segments";
             }
             using var reader = DirectoryReader.Open(directory);
-            var hashes = new Dictionary<string, string>(StringComparer.Ordinal);
-            foreach (var leaf in reader.Leaves)
-            {
-                var atomic = leaf.AtomicReader;
-                var paths = atomic.GetBinaryDocValues(IndexFields.Path);
-                var contents = atomic.GetBinaryDocValues(IndexFields.ContentHash);
-                if (paths is null || contents is null) continue;
-                var live = atomic.LiveDocs;
-                var scratch = new BytesRef();
-                for (var doc = 0; doc < atomic.MaxDoc; doc++)
-                {
-                    if (live is not null && !live.Get(doc)) continue;
-                    paths.Get(doc, scratch);
-                    var path = scratch.Utf8ToString();
-                    contents.Get(doc, scratch);
-                    hashes[path] = scratch.Utf8ToString();
-                }
-            }
+            var hashes = EvidenceIndex.ReadFileStates(reader).ToDictionary(p => p.Key, p => p.Value.ContentHash, StringComparer.Ordinal);
             return new(true, clean, hashes, problem);
         }
         catch (Exception error)

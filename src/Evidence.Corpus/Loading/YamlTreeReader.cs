@@ -25,10 +25,10 @@ internal static class YamlTreeReader
             return null;
         }
         if (!TryDecode(file, bytes, errors, out var text)) return null;
-        Parser? parser = null;
+        Parser? current = null;
         try
         {
-            parser = new Parser(new StringReader(text));
+            var parser = current = new Parser(new StringReader(text));
             parser.Consume<StreamStart>();
             if (parser.Accept<StreamEnd>(out _))
             {
@@ -55,12 +55,14 @@ internal static class YamlTreeReader
         {
             errors.Add(new(file, Math.Max(1, (int)yaml.Start.Line), Math.Max(1, (int)yaml.Start.Column), ErrorCodes.Syntax, Describe(yaml)));
         }
-        catch (InvalidOperationException)
+        catch (InvalidOperationException broken)
         {
-            // YamlDotNet's scanner can fail this way on some malformed plain scalars; report where it stopped.
-            var mark = parser?.Current?.Start;
+            // YamlDotNet 16.3's scanner can fail on some malformed plain scalars with InvalidOperationException
+            // instead of a YamlException (found by LoaderPropertyTests). Left uncaught, one such file would fail
+            // every indexing pass; reported here, it is one file error like any other syntax error.
+            var mark = current?.Current?.End;
             errors.Add(new(file, Math.Max(1, (int)(mark?.Line ?? 1)), Math.Max(1, (int)(mark?.Column ?? 1)), ErrorCodes.Syntax,
-                "YAML syntax error: a value could not be read here; check quotes, brackets and colons"));
+                $"the YAML cannot be parsed after this point ({broken.Message})"));
         }
         return null;
     }

@@ -226,7 +226,16 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         }
         var hash = Hash(bytes);
         if (states.TryGetValue(relative, out var known) && known.ContentHash == hash && !_fileErrors.ContainsKey(relative)) return (relative, null, modified);
-        return (relative, CorpusLoader.ReadSource(relative, bytes, vocabulary), modified);
+        try
+        {
+            return (relative, CorpusLoader.ReadSource(relative, bytes, vocabulary), modified);
+        }
+        catch (Exception bug) when (bug is not OutOfMemoryException)
+        {
+            // The loader promises errors, not exceptions; if a parser bug breaks that promise, the damage stays
+            // one file error instead of failing every pass (and leaving the whole service degraded) for one file.
+            return (relative, new SourceFile(relative, hash, null, [new CorpusError(relative, 1, 1, ErrorCodes.Syntax, "the file could not be parsed: " + bug.Message)]), modified);
+        }
     }
 
     private string Relative(string fullPath) => Path.GetRelativePath(CorpusDirectory, fullPath).Replace('\\', '/');

@@ -126,34 +126,40 @@ public sealed class EvidenceIndex : IDisposable
         var searcher = _searchers.Acquire();
         try
         {
-            var states = new Dictionary<string, FileState>(StringComparer.Ordinal);
-            foreach (var leaf in searcher.IndexReader.Leaves)
-            {
-                var reader = leaf.AtomicReader;
-                var paths = reader.GetBinaryDocValues(IndexFields.Path);
-                var hashes = reader.GetBinaryDocValues(IndexFields.ContentHash);
-                var ids = reader.GetBinaryDocValues(IndexFields.Id);
-                var modified = reader.GetNumericDocValues(FileState.ModifiedField);
-                var live = reader.LiveDocs;
-                if (paths is null || hashes is null || ids is null) continue;
-                var scratch = new BytesRef();
-                for (var doc = 0; doc < reader.MaxDoc; doc++)
-                {
-                    if (live is not null && !live.Get(doc)) continue;
-                    paths.Get(doc, scratch);
-                    var path = scratch.Utf8ToString();
-                    hashes.Get(doc, scratch);
-                    var hash = scratch.Utf8ToString();
-                    ids.Get(doc, scratch);
-                    states[path] = new FileState(path, scratch.Utf8ToString(), hash, modified?.Get(doc) ?? 0);
-                }
-            }
-            return states;
+            return ReadFileStates(searcher.IndexReader);
         }
         finally
         {
             _searchers.Release(searcher);
         }
+    }
+
+    /// <summary>The files an index reader holds; also used by tools that inspect an index left by a killed process.</summary>
+    public static Dictionary<string, FileState> ReadFileStates(IndexReader indexReader)
+    {
+        var states = new Dictionary<string, FileState>(StringComparer.Ordinal);
+        foreach (var leaf in indexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var paths = reader.GetBinaryDocValues(IndexFields.Path);
+            var hashes = reader.GetBinaryDocValues(IndexFields.ContentHash);
+            var ids = reader.GetBinaryDocValues(IndexFields.Id);
+            var modified = reader.GetNumericDocValues(FileState.ModifiedField);
+            var live = reader.LiveDocs;
+            if (paths is null || hashes is null || ids is null) continue;
+            var scratch = new BytesRef();
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc)) continue;
+                paths.Get(doc, scratch);
+                var path = scratch.Utf8ToString();
+                hashes.Get(doc, scratch);
+                var hash = scratch.Utf8ToString();
+                ids.Get(doc, scratch);
+                states[path] = new FileState(path, scratch.Utf8ToString(), hash, modified?.Get(doc) ?? 0);
+            }
+        }
+        return states;
     }
 
     /// <summary>Adds, replaces or removes documents. Nothing is visible or durable until <see cref="Commit"/>.</summary>
