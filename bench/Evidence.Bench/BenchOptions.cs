@@ -15,6 +15,9 @@ public sealed record BenchOptions
     public int LoadSize { get; init; } = 10_000;
     public bool Clean { get; init; }
 
+    /// <summary>The SQLite peer runs up to this size (at 1M its insert alone takes minutes on two shared cores); --peer-all lifts it.</summary>
+    public int PeerMaxSize { get; init; } = 100_000;
+
     public static BenchOptions Parse(string[] args)
     {
         var options = args.Contains("--full")
@@ -32,6 +35,6 @@ public sealed record BenchOptions
                     break;
             }
         }
-        return options with { Clean = args.Contains("--clean") };
+        return options with { Clean = args.Contains("--clean"), PeerMaxSize = args.Contains("--peer-all") ? int.MaxValue : options.PeerMaxSize };
     }
 }

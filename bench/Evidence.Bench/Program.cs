@@ -12,6 +12,16 @@ if (command == "generate")
     CorpusWriter.Ensure(Value("--out", Path.Combine(BenchPaths.DataDirectory, "corpus")), count, seed, Console.Out);
     return 0;
 }
+if (command == "profile-build")
+{
+    Evidence.Bench.Profiling.BuildStages.Run(args[1], args.Length > 2 ? int.Parse(args[2], System.Globalization.CultureInfo.InvariantCulture) : 3000, Console.Out);
+    return 0;
+}
+if (command == "profile-query")
+{
+    Evidence.Bench.Profiling.QueryStages.Run(args[1], args[2], Console.Out);
+    return 0;
+}
 if (command != "run")
 {
     Console.Error.WriteLine("usage: bench run [--quick | --full] [--sizes 100k,1M] [--seed N] [--clean]\n       bench generate --count N --out DIR [--seed N]");

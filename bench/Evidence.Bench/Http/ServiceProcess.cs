@@ -29,7 +29,8 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>Time from process start to /readyz 200: index open and the start-up pass over the corpus done.</summary>
     public TimeSpan Ready { get; private set; }
 
-    public static string Dll => Path.Combine(BenchPaths.RepositoryRoot, "src", "Evidence.Service", "bin", "Release", "net10.0", "Evidence.Service.dll");
+    /// <summary>The service build to run; EVIDENCE_SERVICE_DLL points at another (a pinned copy for a long run).</summary>
+    public static string Dll => Environment.GetEnvironmentVariable("EVIDENCE_SERVICE_DLL") ?? Path.Combine(BenchPaths.RepositoryRoot, "src", "Evidence.Service", "bin", "Release", "net10.0", "Evidence.Service.dll");
 
     public static async Task<ServiceProcess> StartAsync(string corpus, string index, TimeSpan timeout)
     {
