@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Evidence.Corpus.Vocabulary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -20,8 +19,6 @@ public sealed class EvidenceAnalyzer : Analyzer
 {
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly Regex ConceptPattern = new("^concept:", RegexOptions.Compiled);
-
     private readonly SynonymMap? _concepts;
 
     public EvidenceAnalyzer(ConceptVocabulary vocabulary)
@@ -35,7 +32,7 @@ public sealed class EvidenceAnalyzer : Analyzer
         TokenStream stream = Normalise(tokenizer);
         if (_concepts is not null) stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PatternKeywordMarkerFilter(stream, ConceptPattern);
+        stream = new ConceptKeywordFilter(stream);
         stream = new PorterStemFilter(stream);
         return new TokenStreamComponents(tokenizer, stream);
     }
