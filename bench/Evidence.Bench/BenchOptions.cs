@@ -15,6 +15,9 @@ public sealed record BenchOptions
     public int LoadSize { get; init; } = 10_000;
     public bool Clean { get; init; }
 
+    /// <summary>--reuse-index: keep an index and bare index already built for this corpus (no floor or build figures), to re-take query, start-up and memory figures.</summary>
+    public bool ReuseIndex { get; init; }
+
     /// <summary>The SQLite peer runs up to this size (at 1M its insert alone takes minutes on two shared cores); --peer-all lifts it.</summary>
     public int PeerMaxSize { get; init; } = 100_000;
 
@@ -30,11 +33,17 @@ public sealed record BenchOptions
                 case "--sizes":
                     options = options with { Sizes = [.. args[i + 1].Split(',').Select(s => int.Parse(s.Replace("k", "000").Replace("M", "000000"), System.Globalization.CultureInfo.InvariantCulture))] };
                     break;
+                case "--queries":
+                    options = options with { QueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
+                case "--http-queries":
+                    options = options with { HttpQueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) };
+                    break;
                 case "--seed":
                     options = options with { Seed = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) };
                     break;
             }
         }
-        return options with { Clean = args.Contains("--clean"), PeerMaxSize = args.Contains("--peer-all") ? int.MaxValue : options.PeerMaxSize };
+        return options with { Clean = args.Contains("--clean"), ReuseIndex = args.Contains("--reuse-index"), PeerMaxSize = args.Contains("--peer-all") ? int.MaxValue : options.PeerMaxSize };
     }
 }
