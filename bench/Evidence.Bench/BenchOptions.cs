@@ -11,6 +11,13 @@ public sealed record BenchOptions
     public int WrkConnections { get; init; } = 16;
     public int Edits { get; init; } = 20;
 
+    /// <summary>At 1M a free-text request takes over a second here, so fewer samples unless --queries/--http-queries say otherwise.</summary>
+    public bool SampleCountsGiven { get; init; }
+
+    public int QueriesAt(int size) => size >= 1_000_000 && !SampleCountsGiven ? Math.Min(QueriesPerKind, 100) : QueriesPerKind;
+
+    public int HttpQueriesAt(int size) => size >= 1_000_000 && !SampleCountsGiven ? Math.Min(HttpQueriesPerKind, 50) : HttpQueriesPerKind;
+
     /// <summary>Load (wrk) and edit visibility run at this size only: the targets are stated at 100k.</summary>
     public int LoadSize { get; init; } = 10_000;
     public bool Clean { get; init; }
@@ -34,10 +41,10 @@ public sealed record BenchOptions
                     options = options with { Sizes = [.. args[i + 1].Split(',').Select(s => int.Parse(s.Replace("k", "000").Replace("M", "000000"), System.Globalization.CultureInfo.InvariantCulture))] };
                     break;
                 case "--queries":
-                    options = options with { QueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) };
+                    options = options with { QueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture), SampleCountsGiven = true };
                     break;
                 case "--http-queries":
-                    options = options with { HttpQueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) };
+                    options = options with { HttpQueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture), SampleCountsGiven = true };
                     break;
                 case "--seed":
                     options = options with { Seed = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture) };

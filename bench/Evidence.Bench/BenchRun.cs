@@ -82,14 +82,14 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
             foreach (var kind in Enum.GetValues<QueryKind>())
             {
                 var queries = QuerySet.Of(kind);
-                var ours = Latency.Measure(queries, options.QueriesPerKind, q => service.Run(q));
-                var raw = Latency.Measure(queries, options.QueriesPerKind, q => _ = kind switch
+                var ours = Latency.Measure(queries, options.QueriesAt(n), q => service.Run(q));
+                var raw = Latency.Measure(queries, options.QueriesAt(n), q => _ = kind switch
                 {
                     QueryKind.FreeText => bareIndex.FreeText(q.Text!, byYear: false),
                     QueryKind.SortByYear => bareIndex.FreeText(q.Text!, byYear: true),
                     _ => bareIndex.Finding(q.Condition!, q.Outcome!),
                 });
-                var peer = fts is null ? null : Latency.Measure(queries, Math.Max(50, options.QueriesPerKind / 4), q => fts.Run(q));
+                var peer = fts is null ? null : Latency.Measure(queries, Math.Max(50, options.QueriesAt(n) / 4), q => fts.Run(q));
                 inProcess[kind] = ours;
                 var name = Name(kind);
                 _table.Add($"{name}: service in-process p50 / p99", n, $"{Us(ours.P50)} / {Us(ours.P99)}");
@@ -120,7 +120,7 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
         log.WriteLine("service: HTTP latency");
         foreach (var kind in Enum.GetValues<QueryKind>())
         {
-            var latency = await Latency.MeasureAsync(QuerySet.Of(kind), options.HttpQueriesPerKind, async q =>
+            var latency = await Latency.MeasureAsync(QuerySet.Of(kind), options.HttpQueriesAt(n), async q =>
             {
                 using var response = await service.Client.GetAsync(q.Path);
                 response.EnsureSuccessStatusCode();
@@ -163,7 +163,7 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
         else
         {
             string[] conditions = ["acne-scars", "striae-distensae", "androgenetic-alopecia", "melasma"];
-            var latency = await Latency.MeasureAsync(conditions, Math.Max(20, options.HttpQueriesPerKind / 10), async c => (await service.Client.GetAsync($"/api/summary?condition={c}")).Dispose());
+            var latency = await Latency.MeasureAsync(conditions, Math.Max(20, options.HttpQueriesAt(n) / 10), async c => (await service.Client.GetAsync($"/api/summary?condition={c}")).Dispose());
             _table.Add("Summary (/api/summary): HTTP p50 / p99", n, $"{Ms(latency.P50)} / {Ms(latency.P99)}");
         }
         using var claim = await service.Client.PostAsync("/api/claims/check", Json("Microneedling reduces the appearance of acne scars"));
@@ -174,7 +174,7 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
         else
         {
             string[] claims = ["Microneedling reduces the appearance of acne scars", "Minoxidil with microneedling grows more hair", "Tranexamic acid clears melasma"];
-            var latency = await Latency.MeasureAsync(claims, Math.Max(20, options.HttpQueriesPerKind / 10), async c => (await service.Client.PostAsync("/api/claims/check", Json(c))).Dispose());
+            var latency = await Latency.MeasureAsync(claims, Math.Max(20, options.HttpQueriesAt(n) / 10), async c => (await service.Client.PostAsync("/api/claims/check", Json(c))).Dispose());
             _table.Add("Claim check (/api/claims/check): HTTP p50 / p99", n, $"{Ms(latency.P50)} / {Ms(latency.P99)}");
         }
     }
