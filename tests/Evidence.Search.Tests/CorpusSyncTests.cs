@@ -74,6 +74,20 @@ public sealed class CorpusSyncTests : IndexTestBase
     }
 
     [Fact]
+    public void DuplicateId_SavedIncrementally_IsRefused()
+    {
+        var other = Path.Combine(Corpus.CorpusPath, "more");
+        Directory.CreateDirectory(other);
+        var copy = Path.Combine(other, "fixture-acne-rct.yaml");
+        File.WriteAllText(copy, Corpus_Source("Fixture: a copy"));
+
+        var report = Sync.SyncFiles([copy]);
+
+        Assert.Equal(ErrorCodes.DuplicateId, Assert.Single(report.FileErrors["more/fixture-acne-rct.yaml"]).Code);
+        Assert.Equal("Fixture: microneedling for atrophic acne scars, a randomised trial", Searcher.Find("fixture-acne-rct")!.Title);
+    }
+
+    [Fact]
     public void BrokenVocabulary_AtRestart_KeepsTheIndexSearchable()
     {
         File.WriteAllText(Path.Combine(Corpus.CorpusPath, "vocabulary.yaml"), "concepts: [ {");

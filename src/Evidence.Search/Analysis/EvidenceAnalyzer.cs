@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Evidence.Corpus.Vocabulary;
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
@@ -21,8 +20,6 @@ public sealed class EvidenceAnalyzer : Analyzer
 {
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private static readonly Regex ConceptPattern = new("^concept:", RegexOptions.Compiled);
-
     private readonly SynonymMap? _concepts;
 
     public EvidenceAnalyzer(ConceptVocabulary vocabulary, AnalysisOptions? options = null)
@@ -43,7 +40,7 @@ public sealed class EvidenceAnalyzer : Analyzer
         TokenStream stream = Normalise(tokenizer, Options.Folding);
         if (_concepts is not null) stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
-        stream = new PatternKeywordMarkerFilter(stream, ConceptPattern);
+        stream = new ConceptKeywordFilter(stream);
         stream = Options.Stemmer switch
         {
             Stemmer.Porter => new PorterStemFilter(stream),

@@ -146,10 +146,12 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         EnsureCorpusPresent();
         if (RefreshVocabulary()) return SyncAll();
         var paths = fullPaths.Select(Path.GetFullPath).Distinct(StringComparer.Ordinal).ToList();
-        var states = index.ReadFileStates();
+        // Only the files in this pass are looked up, not the whole index: the cost of a save must not grow with
+        // the library. Ids are checked against the index one by one as files are read (see Apply).
+        var states = index.ReadFileStates(paths.Select(Relative));
         var existing = paths.Where(File.Exists).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) && !CorpusLoader.IsVocabulary(CorpusDirectory, p)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
-        var report = Apply(existing, states, seen);
+        var report = Apply(existing, states, seen, lookUpIds: true);
         var deletions = paths.Where(p => !File.Exists(p)).Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
         ConfirmMassDeletion(deletions.Count, states.Count);
         foreach (var path in paths.Where(p => !File.Exists(p)).Select(Relative)) _fileErrors.TryRemove(path, out _);
@@ -166,7 +168,8 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     /// Loads, validates and indexes the files on all cores: each file goes through the whole pipeline on one
     /// thread (IndexWriter is thread-safe), so memory holds only the files in flight, not the corpus.
     /// </summary>
-    private SyncReport Apply(List<string> paths, Dictionary<string, FileState> states, HashSet<string> seen)
+    /// <param name="lookUpIds">True when <paramref name="states"/> holds only the pass's files, so an id not among them is looked up in the index.</param>
+    private SyncReport Apply(List<string> paths, Dictionary<string, FileState> states, HashSet<string> seen, bool lookUpIds = false)
     {
         var vocabulary = index.Vocabulary;
         var idOwners = states.Values.GroupBy(s => s.Id).ToDictionary(g => g.Key, g => g.First().Path, StringComparer.Ordinal);
@@ -190,6 +193,11 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
             var summary = file.Summary!;
             lock (idOwners)
             {
+                if (lookUpIds && !idOwners.ContainsKey(summary.Id))
+                {
+                    var holders = index.ReadFileStates([], [summary.Id]).Keys.Where(path => path != relative).Order(StringComparer.Ordinal).ToList();
+                    if (holders.Count > 0) idOwners[summary.Id] = holders[0];
+                }
                 if (idOwners.TryGetValue(summary.Id, out var owner) && owner != relative && File.Exists(Path.Combine(CorpusDirectory, owner)))
                 {
                     _fileErrors[relative] = [new CorpusError(relative, 1, 1, ErrorCodes.DuplicateId, $"id '{summary.Id}' is already used by {owner}")];

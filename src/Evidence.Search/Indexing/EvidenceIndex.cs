@@ -162,6 +162,56 @@ public sealed class EvidenceIndex : IDisposable
         return states;
     }
 
+    /// <summary>
+    /// The committed states of just these files (relative paths) and of every file holding one of these ids,
+    /// looked up by term: an incremental pass after one save reads a few documents, where
+    /// <see cref="ReadFileStates()"/> reads every document (a second at a million sources).
+    /// </summary>
+    public Dictionary<string, FileState> ReadFileStates(IEnumerable<string> relativePaths, IEnumerable<string>? ids = null)
+    {
+        var searcher = _searchers.Acquire();
+        try
+        {
+            var states = new Dictionary<string, FileState>(StringComparer.Ordinal);
+            var keys = relativePaths.Select(path => new Term(IndexFields.Path, path))
+                .Concat((ids ?? []).Select(id => new Term(IndexFields.Id, id)));
+            foreach (var key in keys)
+            {
+                foreach (var leaf in searcher.IndexReader.Leaves)
+                {
+                    var reader = leaf.AtomicReader;
+                    var docs = reader.GetTermDocsEnum(key);
+                    if (docs is null) continue;
+                    for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc())
+                    {
+                        if (reader.LiveDocs is { } live && !live.Get(doc)) continue;
+                        if (ReadState(reader, doc) is { } state) states[state.Path] = state;
+                    }
+                }
+            }
+            return states;
+        }
+        finally
+        {
+            _searchers.Release(searcher);
+        }
+    }
+
+    private static FileState? ReadState(AtomicReader reader, int doc)
+    {
+        var paths = reader.GetBinaryDocValues(IndexFields.Path);
+        var hashes = reader.GetBinaryDocValues(IndexFields.ContentHash);
+        var ids = reader.GetBinaryDocValues(IndexFields.Id);
+        if (paths is null || hashes is null || ids is null) return null;
+        var scratch = new BytesRef();
+        paths.Get(doc, scratch);
+        var path = scratch.Utf8ToString();
+        hashes.Get(doc, scratch);
+        var hash = scratch.Utf8ToString();
+        ids.Get(doc, scratch);
+        return new FileState(path, scratch.Utf8ToString(), hash, reader.GetNumericDocValues(FileState.ModifiedField)?.Get(doc) ?? 0);
+    }
+
     /// <summary>Adds, replaces or removes documents. Nothing is visible or durable until <see cref="Commit"/>.</summary>
     public void Apply(IEnumerable<IndexChange> changes)
     {

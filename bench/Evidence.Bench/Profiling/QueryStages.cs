@@ -1,0 +1,68 @@
+using System.Diagnostics;
+using Evidence.Bench.Queries;
+using Evidence.Search.Indexing;
+using Evidence.Search.Querying;
+using Lucene.Net.Search;
+
+namespace Evidence.Bench.Profiling;
+
+/// <summary>Where a free-text search's time goes: the text query alone, records, snippets, the whole service search.</summary>
+public static class QueryStages
+{
+    public static void Run(string corpus, string indexFolder, TextWriter log)
+    {
+        using var index = CorpusSync.OpenIndex(indexFolder, corpus);
+        var service = new ServiceQueries(index);
+        var texts = QuerySet.Of(QueryKind.FreeText).Select(q => q.Text!).ToList();
+        double Time(Action<string> action, int rounds = 200)
+        {
+            foreach (var text in texts) action(text);
+            var clock = Stopwatch.StartNew();
+            for (var i = 0; i < rounds; i++) action(texts[i % texts.Count]);
+            return clock.Elapsed.TotalMicroseconds / rounds;
+        }
+        var build = Time(text => TextQuery.Build(index.Analyzer, text, index.Profile.Ranking));
+        var luceneTop = Time(text =>
+        {
+            using var lease = index.Acquire();
+            lease.Searcher.Search(TextQuery.Build(index.Analyzer, text, index.Profile.Ranking)!, 20);
+        });
+        var termsOnly = Time(text =>
+        {
+            using var lease = index.Acquire();
+            var query = new BooleanQuery();
+            foreach (var (field, weight) in index.Profile.Ranking.Fields)
+            {
+                var inner = new BooleanQuery(true) { Boost = weight };
+                foreach (var (term, _) in TextQuery.Terms(index.Analyzer, text).DistinctBy(t => t.Term)) inner.Add(new TermQuery(new Lucene.Net.Index.Term(field, term)), Occur.SHOULD);
+                query.Add(inner, Occur.SHOULD);
+            }
+            lease.Searcher.Search(query, 20);
+        });
+        var count = Time(text =>
+        {
+            using var lease = index.Acquire();
+            var total = new TotalHitCountCollector();
+            lease.Searcher.Search(TextQuery.Build(index.Analyzer, text, index.Profile.Ranking)!, total);
+        });
+        var searcher = new EvidenceSearcher(index);
+        var search = Time(text => searcher.Search(new EvidenceQuery { Text = text }));
+        var all = Time(text => service.Run(new BenchQuery(QueryKind.FreeText, text, null, null)));
+        var hits = searcher.Search(new EvidenceQuery { Text = texts[0] }).Hits;
+        var terms = TextQuery.Terms(index.Analyzer, texts[0]).Select(t => t.Term).ToHashSet();
+        var snippets = Time(_ =>
+        {
+            foreach (var hit in hits)
+            {
+                var s = hit.Summary;
+                SnippetBuilder.Build(index.Analyzer, terms, [s.Summary, .. s.Findings.Select(f => f.Effect), .. s.KeyPoints, s.Abstract, s.Title]);
+            }
+        }, 50);
+        var records = Time(_ =>
+        {
+            foreach (var hit in hits) RecordJson.Deserialize(RecordJson.Serialize(hit.Summary));
+        }, 50);
+        log.WriteLine($"free text, µs per query: build query {build:F0}; Lucene top 20 of the text query {luceneTop:F0} (terms only, no phrases {termsOnly:F0}); count all hits {count:F0}; " +
+            $"EvidenceSearcher.Search {search:F0}; service in-process {all:F0}; snippets for 20 hits {snippets:F0}; JSON round trip of 20 records {records:F0}");
+    }
+}

@@ -1,0 +1,25 @@
+using Evidence.Search.Indexing;
+using Evidence.Search.Querying;
+using Evidence.Service.Search;
+
+namespace Evidence.Bench.Queries;
+
+/// <summary>
+/// The service's search in-process: what <see cref="SearchApi.Search"/> does for a request (validation, query,
+/// facets, stored records, snippets, response views), without HTTP or JSON.
+/// </summary>
+public sealed class ServiceQueries(EvidenceIndex index)
+{
+    public int Run(BenchQuery query)
+    {
+        var request = new EvidenceRequest(query.Text, query.Condition is null ? null : [query.Condition], query.Outcome is null ? null : [query.Outcome],
+            null, null, null, null, null, null, query.Kind == QueryKind.SortByYear ? "year" : null, null, null);
+        var validation = new QueryValidation(index.Vocabulary);
+        var evidenceQuery = validation.Validate(request);
+        if (!validation.IsValid) throw new InvalidOperationException($"invalid bench query {query.Path}");
+        var result = new EvidenceSearcher(index).Search(evidenceQuery);
+        var views = new EvidenceViews(index.Vocabulary);
+        var response = new EvidenceResponse(result.Total, evidenceQuery.Page, evidenceQuery.PageSize, [.. result.Hits.Select(hit => views.Item(hit, evidenceQuery))], views.Facets(result.Facets));
+        return response.Total;
+    }
+}
