@@ -35,6 +35,20 @@ public sealed class ClaimPageTests(BrowserFixture browser) : PageTest(browser)
     }
 
     [BrowserFact]
+    public async Task AbsoluteClaim_IsNotSupported_AndShowsTheRelatedFindings()
+    {
+        await Site.RequireEndpointAsync("/api/claims/check", JsonContent.Create(new { claim = Claim }));
+        await Page.GotoAsync("/?view=claim&text=" + Uri.EscapeDataString("Microneedling permanently cures acne scars"));
+
+        await Expect(Page.Locator("#verdict-heading")).ToHaveTextAsync("Verdict: Insufficient evidence");
+        await Expect(Page.Locator(".verdict .caution")).ToContainTextAsync("Absolute wording");
+        await Expect(Page.Locator("#supporting-heading")).ToHaveTextAsync("Supporting findings (0)");
+        var related = Page.Locator("section[aria-labelledby=related-heading] .finding-cards > li");
+        await Expect(related.Filter(new() { HasText = "Fixture: microneedling for atrophic acne scars, a randomised trial" })).ToHaveCountAsync(1);
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
     public async Task ClaimView_WithoutText_ShowsTheFormOnly()
     {
         await Page.GotoAsync("/?view=claim");

@@ -41,6 +41,7 @@ export async function renderClaim(view, params, { navigate }) {
   recognised(check.recognised),
   findings('Supporting findings', 'supporting', check.supporting, label),
   findings('Contradicting findings', 'contradicting', check.contradicting, label),
+  check.related?.length ? related(check.related, label) : null,
   unannotated(check.unannotated));
 }
 
@@ -66,6 +67,14 @@ function findings(title, id, items, label) {
     h('p', {}, direction(f.direction), ' ', h('span', { class: 'finding-topic' }, [f.condition, f.outcome].filter(Boolean).map(label).join(' — ')), ': ', f.effect),
     f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
     h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation ${index + 1} of ${title.toLowerCase()}`, () => f.citation))))));
+  return section;
+}
+
+// Findings on the same treatment that cannot decide the claim: improvement when the claim says "cures", or a
+// comparison with another treatment when the claim names none.
+function related(items, label) {
+  const section = findings('Related findings', 'related', items, label);
+  section.querySelector('h2').after(h('p', { class: 'hint' }, 'On the same treatment, but they do not decide the claim as worded: for example improvement where the claim says “cures”, or a comparison with another treatment.'));
   return section;
 }
 
