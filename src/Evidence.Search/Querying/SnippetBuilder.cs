@@ -21,6 +21,9 @@ public static class SnippetBuilder
         List<(int Start, int End)>? bestMatches = null;
         var bestWindow = 0;
         var bestScore = -1;
+        // A passage that already shows this many distinct matches is good enough: the later passages (the
+        // abstract above all) are not analysed, which is most of a snippet's cost.
+        var enough = Math.Clamp(queryTerms.Count(term => !ConceptTokens.IsConcept(term)), 1, 3);
         foreach (var passage in passages)
         {
             if (string.IsNullOrWhiteSpace(passage)) continue;
@@ -35,7 +38,7 @@ public static class SnippetBuilder
             {
                 (best, bestMatches, bestWindow, bestScore) = (passage, matches, window, score);
             }
-            if (queryTerms.Count == 0) break;
+            if (queryTerms.Count == 0 || bestScore >= enough) break;
         }
         return best is null ? null : Render(best, bestMatches!, bestWindow);
     }
