@@ -4,7 +4,4 @@ namespace Evidence.Corpus.Model;
 /// Where a source can be found. <see cref="Corpus"/> names a record in a published text collection
 /// ("scifact:4983") for sources known only by their place there, such as a retrieval benchmark's abstracts.
 /// </summary>
-public sealed record Identifiers(string? Doi, string? Pmid, string? Pmcid, string? Url, string? Corpus = null)
-{
-    public bool Any => Doi is not null || Pmid is not null || Pmcid is not null || Url is not null || Corpus is not null;
-}
+public sealed record Identifiers(string? Doi, string? Pmid, string? Pmcid, string? Url, string? Corpus = null);

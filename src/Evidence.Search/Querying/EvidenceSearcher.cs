@@ -32,13 +32,13 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
             _ => TopScoreDocCollector.Create(wanted, true),
         };
         var facets = new FacetCollector();
-        var total = new TotalHitCountCollector();
-        searcher.Search(query, MultiCollector.Wrap(top, facets, total));
+        searcher.Search(query, MultiCollector.Wrap(top, facets));
 
-        var docs = top switch
+        // Both collectors count every hit, so the total comes with the page.
+        var (docs, total) = top switch
         {
-            TopFieldCollector fields => fields.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize),
-            TopScoreDocCollector scores => scores.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize),
+            TopFieldCollector fields => (fields.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), fields.TotalHits),
+            TopScoreDocCollector scores => (scores.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), scores.TotalHits),
             _ => throw new InvalidOperationException(),
         };
         var queryTerms = request.Text is null ? new HashSet<string>() : TextQuery.Terms(analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
@@ -50,7 +50,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
                 [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
             return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
         }).ToList();
-        return new SearchResult(total.TotalHits, hits, facets.Result());
+        return new SearchResult(total, hits, facets.Result());
     }
 
     /// <summary>The stored record of one source by id, or null.</summary>

@@ -27,12 +27,12 @@ public static class CitationApi
         return routes;
     }
 
-    public static Results<ContentHttpResult, NotFound<ProblemDetails>, ValidationProblem, ProblemHttpResult> CiteOne(string id, string? style, IndexStatus status)
+    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteOne(string id, string? style, IndexStatus status)
     {
         if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (!TryStyle(style, out var citationStyle, out var invalid)) return invalid;
         var source = Find(index, id);
-        if (source is null) return NotFound(id);
+        if (source is null) return IndexAccess.SourceNotFound(id);
         return TypedResults.Text(Cite.Format(source, citationStyle), citationStyle.ContentType());
     }
 
@@ -53,11 +53,11 @@ public static class CitationApi
         return TypedResults.Text(Cite.FormatList(sources, citationStyle), citationStyle.ContentType());
     }
 
-    public static Results<Ok<IReadOnlyList<Quotable>>, NotFound<ProblemDetails>, ProblemHttpResult> QuotableOf(string id, IndexStatus status)
+    public static Results<Ok<IReadOnlyList<Quotable>>, ProblemHttpResult> QuotableOf(string id, IndexStatus status)
     {
         if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         var source = Find(index, id);
-        if (source is null) return NotFound(id);
+        if (source is null) return IndexAccess.SourceNotFound(id);
         var citation = Cite.Format(source, CitationStyle.Ama);
         IReadOnlyList<Quotable> items =
         [
@@ -70,8 +70,6 @@ public static class CitationApi
     private static StudySummary? Find(Evidence.Search.Indexing.EvidenceIndex index, string id) =>
         SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
 
-    private static NotFound<ProblemDetails> NotFound(string id) =>
-        TypedResults.NotFound(new ProblemDetails { Title = "No such source", Detail = $"No source has the id '{(id.Length > 100 ? id[..100] : id)}'.", Status = 404 });
 
     private static bool TryStyle(string? style, out CitationStyle citationStyle, out ValidationProblem invalid)
     {

@@ -15,4 +15,10 @@ public static class IndexAccess
             statusCode: StatusCodes.Status503ServiceUnavailable);
         return status.Index is not null;
     }
+
+    /// <summary>The 404 for an id no source has, as application/problem+json like every other error.</summary>
+    public static ProblemHttpResult SourceNotFound(string id) => TypedResults.Problem(
+        title: "No such source",
+        detail: $"No source has the id '{(id.Length > 100 ? id[..100] : id)}'.",
+        statusCode: StatusCodes.Status404NotFound);
 }

@@ -14,9 +14,6 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
 
     public static string LevelLabel(int level) => $"Level {level} (Oxford CEBM 2011)";
 
-    /// <summary>Says why a reader should take care with a source, or null for a reviewed, verified one.</summary>
-    public static string? Caution(StudySummary summary) => Cautions.For(summary);
-
     public EvidenceItem Item(SearchHit hit, EvidenceQuery query)
     {
         var summary = hit.Summary;
@@ -27,7 +24,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             Cite.Format(summary, CitationStyle.Ama),
             [.. MatchingFindings(summary, query).Select(Finding)],
             [.. summary.AdverseEvents.Select(AdverseEvent)],
-            hit.Snippet, hit.Score, summary.Review.Status, summary.Review.Verification, summary.IsAnnotated, Caution(summary));
+            hit.Snippet, hit.Score, summary.Review.Status, summary.Review.Verification, summary.IsAnnotated, Cautions.For(summary));
     }
 
     public SourceResponse Source(StudySummary summary)
@@ -37,7 +34,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             .Concat(summary.AdverseEvents.Select(a => a.Event))
             .Distinct(StringComparer.Ordinal);
         return new SourceResponse(summary, Cite.Format(summary, CitationStyle.Ama), Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
-            ids.ToDictionary(id => id, Label, StringComparer.Ordinal), summary.IsAnnotated, Caution(summary));
+            ids.ToDictionary(id => id, Label, StringComparer.Ordinal), summary.IsAnnotated, Cautions.For(summary));
     }
 
     public FindingView Finding(Finding finding) => new(

@@ -1,7 +1,6 @@
 using Evidence.Search.Querying;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
-using Microsoft.AspNetCore.Mvc;
 
 namespace Evidence.Service.Search;
 
@@ -31,12 +30,11 @@ public static class SearchApi
         return TypedResults.Ok(new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets)));
     }
 
-    public static Results<Ok<SourceResponse>, NotFound<ProblemDetails>, ProblemHttpResult> Get(string id, IndexStatus status)
+    public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, IndexStatus status)
     {
         if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         var summary = Evidence.Corpus.Model.SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
-        // TypedResults.Problem, not NotFound(ProblemDetails): the 404 is sent as application/problem+json like every other error.
-        if (summary is null) return TypedResults.Problem(title: "No such source", detail: $"No source has the id '{(id.Length > 100 ? id[..100] : id)}'.", statusCode: StatusCodes.Status404NotFound);
+        if (summary is null) return IndexAccess.SourceNotFound(id);
         return TypedResults.Ok(new EvidenceViews(index.Vocabulary).Source(summary));
     }
 }
