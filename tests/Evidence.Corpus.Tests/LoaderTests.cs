@@ -112,7 +112,7 @@ public sealed class LoaderTests
     {
         var error = Single(Valid.Replace("interventions: [microneedling]", "interventions: [erythema]"), ErrorCodes.UnknownConcept);
 
-        Assert.Contains("not a intervention", error.Message.Replace("an intervention", "a intervention"));
+        Assert.Contains("is not an intervention in the vocabulary (it is an adverse-event)", error.Message);
     }
 
     [Theory]

@@ -225,7 +225,7 @@ internal static partial class StudySummaryReader
         var kindName = Names<ConceptKind>.Id(kind);
         if (concept is not null)
         {
-            source.Error(node, ErrorCodes.UnknownConcept, $"'{id}' in '{key}' is not a {kindName} in the vocabulary (it is a {string.Join(" and ", concept.Kinds.Select(Names<ConceptKind>.Id))})");
+            source.Error(node, ErrorCodes.UnknownConcept, $"'{id}' in '{key}' is not {WithArticle(kindName)} in the vocabulary (it is {WithArticle(string.Join(" and ", concept.Kinds.Select(Names<ConceptKind>.Id)))})");
             return null;
         }
         var named = vocabulary.Resolve(id, kind);
@@ -262,7 +262,7 @@ internal static partial class StudySummaryReader
     {
         var node = map.Node(key);
         if (node is not null) return ConceptId(node, map.Source, key, kind, vocabulary);
-        map.Missing(key, $"a {Names<ConceptKind>.Id(kind)} id from the vocabulary");
+        map.Missing(key, $"{WithArticle(Names<ConceptKind>.Id(kind))} id from the vocabulary");
         return null;
     }
 
@@ -320,4 +320,7 @@ internal static partial class StudySummaryReader
         if (status is null || verification is null) return null;
         return new Review(status.Value, verification.Value, verified, unverified, notes, checkedAt);
     }
+
+    /// <summary>"an intervention", "an adverse-event", "a condition".</summary>
+    private static string WithArticle(string word) => ("aeiou".Contains(word[0]) ? "an " : "a ") + word;
 }
