@@ -40,7 +40,7 @@ public class AnalysisBenchmarks
     public int ReadSource() => CorpusLoader.ReadSource(_file.RelativePath, _yaml, SampleSummaries.Vocabulary).Errors.Count;
 
     [Benchmark]
-    public int MapToDocument() => SummaryDocument.Create(_file, _file.Summary!, SampleSummaries.Vocabulary).Fields.Count;
+    public int MapToDocument() => SummaryDocument.Create(_file, _file.Summary!, SampleSummaries.Vocabulary, Evidence.Search.Ranking.SearchProfile.Default.Ranking.SearchedFields).Fields.Count;
 
     [Benchmark]
     public int RecordJsonRoundTrip() => RecordJson.Deserialize(RecordJson.Serialize(_file.Summary!)).Findings.Count;

@@ -4,7 +4,6 @@ using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.En;
 using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
-using Lucene.Net.Analysis.Synonym;
 using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Util;
 
@@ -20,13 +19,13 @@ public sealed class EvidenceAnalyzer : Analyzer
 {
     public static readonly LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    private readonly SynonymMap? _concepts;
+    private readonly ConceptPhrases? _concepts;
 
     public EvidenceAnalyzer(ConceptVocabulary vocabulary, AnalysisOptions? options = null)
     {
         Vocabulary = vocabulary;
         Options = options ?? new AnalysisOptions();
-        _concepts = Options.Concepts ? BuildConceptMap(vocabulary, Options.Folding) : null;
+        _concepts = Options.Concepts ? Phrases(vocabulary, Options.Folding) : null;
     }
 
     /// <summary>The vocabulary whose concepts this chain recognises.</summary>
@@ -38,7 +37,7 @@ public sealed class EvidenceAnalyzer : Analyzer
     {
         var tokenizer = new StandardTokenizer(Version, reader);
         TokenStream stream = Normalise(tokenizer, Options.Folding);
-        if (_concepts is not null) stream = new SynonymFilter(stream, _concepts, ignoreCase: false);
+        if (_concepts is not null) stream = new ConceptFilter(stream, _concepts);
         stream = new StopFilter(Version, stream, EnglishAnalyzer.DefaultStopSet);
         stream = new ConceptKeywordFilter(stream);
         stream = Options.Stemmer switch
@@ -59,22 +58,19 @@ public sealed class EvidenceAnalyzer : Analyzer
         return folding ? new ASCIIFoldingFilter(stream, preserveOriginal: false) : stream;
     }
 
-    private static SynonymMap? BuildConceptMap(ConceptVocabulary vocabulary, bool folding)
+    private static ConceptPhrases? Phrases(ConceptVocabulary vocabulary, bool folding)
     {
-        if (vocabulary.Concepts.Count == 0) return null;
-        var builder = new SynonymMap.Builder(dedup: true);
-        foreach (var concept in vocabulary.Concepts)
-        {
-            var output = new CharsRef(ConceptTokens.For(concept.Id));
-            foreach (var term in concept.AllTerms.Append(concept.Id.Replace('-', ' ')).Distinct(StringComparer.OrdinalIgnoreCase))
-            {
-                var words = NormalisedWords(term, folding);
-                if (words.Length == 0) continue;
-                builder.Add(SynonymMap.Builder.Join(words, new CharsRef()), output, includeOrig: true);
-            }
-        }
-        return builder.Build();
+        var phrases = new ConceptPhrases(PhraseWords(vocabulary, folding));
+        return phrases.IsEmpty ? null : phrases;
     }
+
+    /// <summary>Every name of every concept (labels, synonyms, lay words, the id in words), normalised, with its concept token.</summary>
+    public static IEnumerable<(string[] Words, string Concept)> PhraseWords(ConceptVocabulary vocabulary, bool folding) =>
+        from concept in vocabulary.Concepts
+        from term in concept.AllTerms.Append(concept.Id.Replace('-', ' ')).Distinct(StringComparer.OrdinalIgnoreCase)
+        let words = NormalisedWords(term, folding)
+        where words.Length > 0
+        select (words, ConceptTokens.For(concept.Id));
 
     private static string[] NormalisedWords(string term, bool folding)
     {

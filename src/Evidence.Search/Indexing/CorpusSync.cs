@@ -206,8 +206,10 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
                 idOwners[summary.Id] = relative;
             }
             _fileErrors.TryRemove(relative, out _);
-            Interlocked.Increment(ref states.ContainsKey(relative) ? ref updated : ref added);
-            index.Apply([new IndexChange.Upsert(file, summary, modified)]);
+            var known = states.ContainsKey(relative);
+            Interlocked.Increment(ref known ? ref updated : ref added);
+            // states holds every indexed file of this pass's paths, so a path not in it is not in the index.
+            index.Apply([new IndexChange.Upsert(file, summary, modified, New: !known)]);
         });
         seen.UnionWith(relatives);
         Progress?.Report((paths.Count, paths.Count));

@@ -23,6 +23,7 @@ public sealed class EvidenceIndex : IDisposable
     private const string VocabularyKey = "vocabulary";
     private const string VocabularyTextKey = "vocabularyYaml";
     private const string AnalysisKey = "analysis";
+    private const string FieldsKey = "textFields";
 
     private readonly LuceneDirectory _directory;
     private IndexWriter _writer;
@@ -30,6 +31,7 @@ public sealed class EvidenceIndex : IDisposable
     private readonly object _commitLock = new();
     private volatile EvidenceAnalyzer _analyzer;
     private volatile ConceptVocabulary _vocabulary;
+    private readonly IReadOnlySet<string> _textFields;
     private string _vocabularyHash;
     private string _vocabularyText;
 
@@ -40,6 +42,7 @@ public sealed class EvidenceIndex : IDisposable
         _writer = writer;
         _vocabulary = vocabulary;
         Profile = profile;
+        _textFields = profile.Ranking.SearchedFields;
         _analyzer = new EvidenceAnalyzer(vocabulary, profile.Analysis);
         _vocabularyHash = vocabularyHash;
         // A new or rebuilt index gets an (empty) first commit, so there is always a commit to search.
@@ -83,7 +86,8 @@ public sealed class EvidenceIndex : IDisposable
             var data = infos.UserData;
             layoutChanged = !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
                 || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash
-                || !data.TryGetValue(AnalysisKey, out var analysis) || analysis != profile.Analysis.Fingerprint;
+                || !data.TryGetValue(AnalysisKey, out var analysis) || analysis != profile.Analysis.Fingerprint
+                || !data.TryGetValue(FieldsKey, out var fields) || fields != FieldsFingerprint(profile);
         }
         var writer = new IndexWriter(directory, WriterConfig(vocabulary, profile, layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
         return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged, profile) { FolderPath = folder };
@@ -221,8 +225,11 @@ public sealed class EvidenceIndex : IDisposable
             var key = new Term(IndexFields.Path, change.Path);
             switch (change)
             {
+                case IndexChange.Upsert { New: true } upsert:
+                    _writer.AddDocument(SummaryDocument.Create(upsert.File, upsert.Summary, _vocabulary, _textFields, upsert.ModifiedTicks), analyzer);
+                    break;
                 case IndexChange.Upsert upsert:
-                    _writer.UpdateDocument(key, SummaryDocument.Create(upsert.File, upsert.Summary, _vocabulary, upsert.ModifiedTicks), analyzer);
+                    _writer.UpdateDocument(key, SummaryDocument.Create(upsert.File, upsert.Summary, _vocabulary, _textFields, upsert.ModifiedTicks), analyzer);
                     break;
                 case IndexChange.Delete:
                     _writer.DeleteDocuments(key);
@@ -245,6 +252,9 @@ public sealed class EvidenceIndex : IDisposable
         }
     }
 
+    /// <summary>The analysed fields an index holds: a ranking that searches other fields needs a rebuild.</summary>
+    private static string FieldsFingerprint(SearchProfile profile) => string.Join(",", profile.Ranking.SearchedFields.Order(StringComparer.Ordinal));
+
     private static void CommitData(IndexWriter writer, string vocabularyHash, string vocabularyText, SearchProfile profile)
     {
         writer.SetCommitData(new Dictionary<string, string>
@@ -253,6 +263,7 @@ public sealed class EvidenceIndex : IDisposable
             [VocabularyKey] = vocabularyHash,
             [VocabularyTextKey] = vocabularyText,
             [AnalysisKey] = profile.Analysis.Fingerprint,
+            [FieldsKey] = FieldsFingerprint(profile),
         });
         writer.Commit();
     }

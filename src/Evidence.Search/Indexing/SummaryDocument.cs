@@ -9,35 +9,45 @@ namespace Evidence.Search.Indexing;
 /// <summary>Maps one <see cref="StudySummary"/> to its Lucene document.</summary>
 public static class SummaryDocument
 {
-    public static Document Create(SourceFile file, StudySummary summary, ConceptVocabulary vocabulary, long modifiedTicks = 0)
+    /// <summary>
+    /// The document for one summary. Of the analysed fields only <paramref name="textFields"/> are written (the
+    /// ranking's <see cref="Ranking.RankingOptions.SearchedFields"/>): the default ranking searches the combined text,
+    /// the title and the concepts, and analysing the per-part fields as well would double the build's analysis.
+    /// </summary>
+    public static Document Create(SourceFile file, StudySummary summary, ConceptVocabulary vocabulary, IReadOnlySet<string> textFields, long modifiedTicks = 0)
     {
         var document = new Document
         {
-            new StringField(IndexFields.Id, summary.Id, Field.Store.YES),
-            new StringField(IndexFields.Path, file.RelativePath, Field.Store.YES),
-            new StringField(IndexFields.ContentHash, file.ContentHash, Field.Store.YES),
+            // Keys are read from doc values (EvidenceIndex.ReadFileStates); only the record is stored.
+            new StringField(IndexFields.Id, summary.Id, Field.Store.NO),
+            new StringField(IndexFields.Path, file.RelativePath, Field.Store.NO),
+            new StringField(IndexFields.ContentHash, file.ContentHash, Field.Store.NO),
             new StoredField(IndexFields.Record, RecordJson.Serialize(summary)),
             new BinaryDocValuesField(IndexFields.Id, new BytesRef(summary.Id)),
             new BinaryDocValuesField(IndexFields.Path, new BytesRef(file.RelativePath)),
             new BinaryDocValuesField(IndexFields.ContentHash, new BytesRef(file.ContentHash)),
             new NumericDocValuesField(FileState.ModifiedField, modifiedTicks),
-
-            new TextField(IndexFields.Title, summary.Title, Field.Store.NO),
         };
-        AddText(document, IndexFields.Summary, summary.Summary);
-        AddText(document, IndexFields.Findings, string.Join("\n", summary.Findings.Select(f => f.Effect)));
-        AddText(document, IndexFields.KeyPoints, string.Join("\n", summary.KeyPoints.Concat(summary.Quotes.Select(q => q.Text))));
-        AddText(document, IndexFields.Abstract, summary.Abstract);
-        AddText(document, IndexFields.Concepts, ConceptText(summary, vocabulary));
-        AddText(document, IndexFields.Text, AllText(summary));
+        void Text(string field, Func<string?> text)
+        {
+            if (textFields.Contains(field) && text() is { } value && !string.IsNullOrWhiteSpace(value)) document.Add(new TextField(field, value, Field.Store.NO));
+        }
+        Text(IndexFields.Title, () => summary.Title);
+        Text(IndexFields.Summary, () => summary.Summary);
+        Text(IndexFields.Findings, () => string.Join("\n", summary.Findings.Select(f => f.Effect)));
+        Text(IndexFields.KeyPoints, () => string.Join("\n", summary.KeyPoints.Concat(summary.Quotes.Select(q => q.Text))));
+        Text(IndexFields.Abstract, () => summary.Abstract);
+        Text(IndexFields.Concepts, () => ConceptText(summary, vocabulary));
+        Text(IndexFields.Text, () => AllText(summary));
 
         var findingInterventions = summary.Findings.SelectMany(f => new[] { f.Intervention, f.Comparator }).OfType<string>();
-        AddExact(document, IndexFields.Condition, summary.Conditions.Concat(summary.Findings.Select(f => f.Condition)));
-        AddExact(document, IndexFields.Outcome, summary.Findings.Select(f => f.Outcome));
+        // Doc values only where facets count them (FacetCollector): each costs time at every flush and merge.
+        AddExact(document, IndexFields.Condition, summary.Conditions.Concat(summary.Findings.Select(f => f.Condition)), facet: true);
+        AddExact(document, IndexFields.Outcome, summary.Findings.Select(f => f.Outcome), facet: true);
         AddExact(document, IndexFields.Intervention, summary.Interventions.Concat(summary.Comparators).Concat(findingInterventions));
         AddExact(document, IndexFields.AdverseEvent, summary.AdverseEvents.Select(a => a.Event));
         AddExact(document, IndexFields.FindingKey, summary.Findings.Select(f => IndexFields.Key(f.Condition, f.Outcome)));
-        AddExact(document, IndexFields.Design, [Names<StudyDesign>.Id(summary.Design)]);
+        AddExact(document, IndexFields.Design, [Names<StudyDesign>.Id(summary.Design)], facet: true);
         AddExact(document, IndexFields.ReviewStatus, [Names<ReviewStatus>.Id(summary.Review.Status)]);
 
         document.Add(new Int32Field(IndexFields.Level, summary.Level.Level, Field.Store.NO));
@@ -62,17 +72,12 @@ public static class SummaryDocument
             .Concat(summary.Findings.Select(f => f.Effect)).Concat(summary.KeyPoints).Concat(summary.Quotes.Select(q => q.Text))
             .Where(text => !string.IsNullOrWhiteSpace(text)));
 
-    private static void AddText(Document document, string field, string? text)
-    {
-        if (!string.IsNullOrWhiteSpace(text)) document.Add(new TextField(field, text, Field.Store.NO));
-    }
-
-    private static void AddExact(Document document, string field, IEnumerable<string> values)
+    private static void AddExact(Document document, string field, IEnumerable<string> values, bool facet = false)
     {
         foreach (var value in values.Distinct(StringComparer.Ordinal))
         {
             document.Add(new StringField(field, value, Field.Store.NO));
-            document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+            if (facet) document.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
     }
 }

@@ -26,4 +26,10 @@ public sealed record RankingOptions
 
     /// <summary>Null for a single pass.</summary>
     public RelevanceFeedback? Feedback { get; init; }
+
+    /// <summary>
+    /// The analysed fields these options search, and so the only free-text fields worth indexing: each field
+    /// costs a full analysis of its text at build time.
+    /// </summary>
+    public IReadOnlySet<string> SearchedFields => Fields.Concat(PhraseFields).Concat(PairFields).Select(f => f.Field).ToHashSet(StringComparer.Ordinal);
 }
