@@ -47,6 +47,9 @@ public sealed class ServiceProcess : IDisposable
         start.Environment["Evidence__CorpusPath"] = corpus;
         start.Environment["Evidence__IndexPath"] = index;
         start.Environment["Logging__LogLevel__Default"] = "Warning";
+        // The per-client limit (1,000/s by default) stays on but above what one loopback client can send: wrk is one client.
+        start.Environment["Evidence__RateLimit__PermitsPerSecond"] = "1000000";
+        start.Environment["Evidence__RateLimit__Burst"] = "1000000";
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

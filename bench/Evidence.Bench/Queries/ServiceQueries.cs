@@ -12,14 +12,23 @@ public sealed class ServiceQueries(EvidenceIndex index)
 {
     public int Run(BenchQuery query)
     {
+        var evidenceQuery = Validate(query);
+        var result = new EvidenceSearcher(index).Search(evidenceQuery);
+        var views = new EvidenceViews(index.Vocabulary);
+        var response = new EvidenceResponse(result.Total, evidenceQuery.Page, evidenceQuery.PageSize, [.. result.Hits.Select(hit => views.Item(hit, evidenceQuery))], views.Facets(result.Facets));
+        return response.Total;
+    }
+
+    /// <summary>The same request's Lucene query alone (top 20 documents, prior applied): no facets, records, snippets or views.</summary>
+    public int RankOnly(BenchQuery query) => new EvidenceSearcher(index).Rank(Validate(query)).TotalHits;
+
+    private EvidenceQuery Validate(BenchQuery query)
+    {
         var request = new EvidenceRequest(query.Text, query.Condition is null ? null : [query.Condition], query.Outcome is null ? null : [query.Outcome],
             null, null, null, null, null, null, query.Kind == QueryKind.SortByYear ? "year" : null, null, null);
         var validation = new QueryValidation(index.Vocabulary);
         var evidenceQuery = validation.Validate(request);
         if (!validation.IsValid) throw new InvalidOperationException($"invalid bench query {query.Path}");
-        var result = new EvidenceSearcher(index).Search(evidenceQuery);
-        var views = new EvidenceViews(index.Vocabulary);
-        var response = new EvidenceResponse(result.Total, evidenceQuery.Page, evidenceQuery.PageSize, [.. result.Hits.Select(hit => views.Item(hit, evidenceQuery))], views.Facets(result.Facets));
-        return response.Total;
+        return evidenceQuery;
     }
 }

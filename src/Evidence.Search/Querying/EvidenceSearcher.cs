@@ -11,36 +11,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
     public SearchResult Search(EvidenceQuery request)
     {
         var analyzer = index.Analyzer;
-        var ranking = index.Profile.Ranking;
-        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text, ranking);
-        var filters = FilterQuery.Build(request).ToList();
-
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
-        // Feedback changes only the order, so it is skipped when the order is not by relevance.
-        if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
-            text = RelevanceModel.Expand(searcher, analyzer, text, TextQuery.Terms(analyzer, request.Text!).DistinctBy(t => t.Term).Count(), filters, ranking);
-        if (text is not null) text = LevelPrior.Apply(text);
-        var query = new BooleanQuery(disableCoord: true);
-        query.Add(text ?? new MatchAllDocsQuery(), Occur.MUST);
-        foreach (var filter in filters) query.Add(filter, Occur.MUST);
-        var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
-        var top = request.Sort switch
-        {
-            SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, true),
-            SortOrder.Year => TopFieldCollector.Create(new Sort(new SortField(IndexFields.Year, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, true),
-            _ => TopScoreDocCollector.Create(wanted, true),
-        };
         var facets = new FacetCollector();
-        searcher.Search(query, MultiCollector.Wrap(top, facets));
-
-        // Both collectors count every hit, so the total comes with the page.
-        var (docs, total) = top switch
-        {
-            TopFieldCollector fields => (fields.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), fields.TotalHits),
-            TopScoreDocCollector scores => (scores.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), scores.TotalHits),
-            _ => throw new InvalidOperationException(),
-        };
+        var (docs, total) = Rank(searcher, request, facets);
         var queryTerms = request.Text is null ? new HashSet<string>() : TextQuery.Terms(analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
@@ -51,6 +25,53 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
             return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
         }).ToList();
         return new SearchResult(total, hits, facets.Result());
+    }
+
+    /// <summary>
+    /// The page of hits alone, as document numbers and scores: the Lucene part of <see cref="Search"/>, without
+    /// facets, stored records or snippets (what the benchmark compares the whole search with).
+    /// </summary>
+    public TopDocs Rank(EvidenceQuery request)
+    {
+        using var lease = index.Acquire();
+        return Rank(lease.Searcher, request, facets: null).Docs;
+    }
+
+    private (TopDocs Docs, int Total) Rank(IndexSearcher searcher, EvidenceQuery request, ICollector? facets)
+    {
+        var analyzer = index.Analyzer;
+        var ranking = index.Profile.Ranking;
+        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text, ranking);
+        var filters = FilterQuery.Build(request).ToList();
+        // Feedback changes only the order, so it is skipped when the order is not by relevance.
+        if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
+            text = RelevanceModel.Expand(searcher, analyzer, text, TextQuery.Terms(analyzer, request.Text!).DistinctBy(t => t.Term).Count(), filters, ranking);
+        // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
+        Query query = text ?? new MatchAllDocsQuery();
+        if (filters.Count > 0)
+        {
+            var filtered = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
+            foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
+            query = filtered;
+        }
+        var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
+        var top = request.Sort switch
+        {
+            SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, false),
+            SortOrder.Year => TopFieldCollector.Create(new Sort(new SortField(IndexFields.Year, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false),
+            // Not in order: a disjunction is then scored in bulk windows.
+            _ => TopScoreDocCollector.Create(wanted, false),
+        };
+        var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
+        searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector));
+
+        // The top collector counts every hit, so the total comes with the page.
+        return top switch
+        {
+            TopFieldCollector fields => (fields.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), fields.TotalHits),
+            TopScoreDocCollector scores => (scores.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), scores.TotalHits),
+            _ => throw new InvalidOperationException(),
+        };
     }
 
     /// <summary>The stored record of one source by id, or null.</summary>

@@ -1,30 +1,24 @@
-using Evidence.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Evidence.Search.Querying;
 
 /// <summary>
-/// Counts facet values over every matching document from doc values (Lucene.Net.Facet is not available
-/// here). Ordinals are counted per segment in arrays and turned into strings once per segment; levels and
-/// years are counted in arrays too, since this runs for every hit of every search (a free-text query can
-/// match most of the library).
+/// Counts facet values over every matching document (Lucene.Net.Facet is not available here), from the
+/// segment's <see cref="SegmentFacets"/> arrays: a few array reads and increments per hit. Ordinals are
+/// counted per segment and turned into strings once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
-    private static readonly string[] Dimensions = [IndexFields.Condition, IndexFields.Outcome, IndexFields.Design];
-
-    private readonly Dictionary<string, int>[] _totals = [.. Dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
-    // Level is 1..5 and year 1800..next year (the loader enforces both); anything else is counted aside.
+    // The loader keeps years to 1800..next year; a year outside the array is counted aside.
     private const int FirstYear = 1800;
-    private readonly int[] _levels = new int[8];
-    private readonly int[] _years = new int[400];
-    private readonly Dictionary<int, int> _otherLevels = [];
+
+    private readonly Dictionary<string, int>[] _totals = [.. SegmentFacets.Dimensions.Select(_ => new Dictionary<string, int>(StringComparer.Ordinal))];
+    private readonly int[] _levels = new int[256];
+    private readonly int[] _years = new int[512];
     private readonly Dictionary<int, int> _otherYears = [];
-    private readonly SortedSetDocValues?[] _values = new SortedSetDocValues?[Dimensions.Length];
-    private readonly int[]?[] _segmentCounts = new int[]?[Dimensions.Length];
-    private NumericDocValues? _level;
-    private NumericDocValues? _year;
+    private SegmentFacets? _segment;
+    private int[] _counts = [];
 
     public bool AcceptsDocsOutOfOrder => true;
 
@@ -35,67 +29,47 @@ internal sealed class FacetCollector : ICollector
     public void SetNextReader(AtomicReaderContext context)
     {
         FlushSegment();
-        var reader = context.AtomicReader;
-        for (var i = 0; i < Dimensions.Length; i++)
-        {
-            _values[i] = reader.GetSortedSetDocValues(Dimensions[i]);
-            _segmentCounts[i] = _values[i] is { } values ? new int[values.ValueCount] : null;
-        }
-        _level = reader.GetNumericDocValues(IndexFields.Level);
-        _year = reader.GetNumericDocValues(IndexFields.Year);
+        _segment = SegmentFacets.For(context.AtomicReader);
+        _counts = new int[_segment.Labels.Length];
     }
 
     public void Collect(int doc)
     {
-        for (var i = 0; i < _values.Length; i++)
-        {
-            if (_values[i] is not { } values) continue;
-            values.SetDocument(doc);
-            long ord;
-            while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) _segmentCounts[i]![ord]++;
-        }
-        if (_level is not null) Increment(_levels, _otherLevels, (int)_level.Get(doc), 0);
-        if (_year is not null) Increment(_years, _otherYears, (int)_year.Get(doc), FirstYear);
+        var segment = _segment!;
+        var ordinals = segment.Ordinals;
+        var counts = _counts;
+        for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
+        _levels[segment.Levels[doc]]++;
+        var year = segment.Years[doc] - FirstYear;
+        if ((uint)year < (uint)_years.Length) _years[year]++;
+        else _otherYears[year + FirstYear] = _otherYears.GetValueOrDefault(year + FirstYear) + 1;
     }
 
     public FacetCounts Result()
     {
         FlushSegment();
-        return new FacetCounts(_totals[0], _totals[1], _totals[2], Counts(_levels, _otherLevels, 0), Counts(_years, _otherYears, FirstYear));
-    }
-
-    private static void Increment(int[] counts, Dictionary<int, int> others, int value, int first)
-    {
-        var slot = value - first;
-        if ((uint)slot < (uint)counts.Length) counts[slot]++;
-        else others[value] = others.GetValueOrDefault(value) + 1;
-    }
-
-    private static Dictionary<int, int> Counts(int[] counts, Dictionary<int, int> others, int first)
-    {
-        var result = new Dictionary<int, int>(others);
-        for (var slot = 0; slot < counts.Length; slot++)
+        var years = new Dictionary<int, int>(_otherYears);
+        for (var slot = 0; slot < _years.Length; slot++)
         {
-            if (counts[slot] > 0) result[slot + first] = counts[slot];
+            if (_years[slot] > 0) years[slot + FirstYear] = _years[slot];
         }
-        return result;
+        // Level 0 is a document without one (none in a valid corpus).
+        var levels = Enumerable.Range(1, _levels.Length - 1).Where(level => _levels[level] > 0).ToDictionary(level => level, level => _levels[level]);
+        return new FacetCounts(_totals[0], _totals[1], _totals[2], levels, years);
     }
 
     private void FlushSegment()
     {
-        var scratch = new Lucene.Net.Util.BytesRef();
-        for (var i = 0; i < _values.Length; i++)
+        if (_segment is not { } segment) return;
+        for (var d = 0; d < SegmentFacets.Dimensions.Length; d++)
         {
-            if (_values[i] is not { } values || _segmentCounts[i] is not { } counts) continue;
-            for (var ord = 0; ord < counts.Length; ord++)
+            for (var ord = segment.FirstOrdinal[d]; ord < segment.FirstOrdinal[d + 1]; ord++)
             {
-                if (counts[ord] == 0) continue;
-                values.LookupOrd(ord, scratch);
-                var key = scratch.Utf8ToString();
-                _totals[i][key] = _totals[i].GetValueOrDefault(key) + counts[ord];
+                if (_counts[ord] == 0) continue;
+                var key = segment.Labels[ord];
+                _totals[d][key] = _totals[d].GetValueOrDefault(key) + _counts[ord];
             }
-            _values[i] = null;
-            _segmentCounts[i] = null;
         }
+        _segment = null;
     }
 }

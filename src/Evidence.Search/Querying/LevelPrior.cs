@@ -1,6 +1,4 @@
-using Evidence.Search.Indexing;
-using Lucene.Net.Queries.Function;
-using Lucene.Net.Queries.Function.ValueSources;
+using Lucene.Net.Index;
 using Lucene.Net.Search;
 
 namespace Evidence.Search.Querying;
@@ -10,11 +8,54 @@ namespace Evidence.Search.Querying;
 /// level 1 source gets × 1.4 and a level 5 source × 1.0. Between two sources that match about equally well,
 /// the one with the stronger design comes first; a clearly better text match still wins.
 /// </summary>
+/// <remarks>
+/// Applied as the scores reach the collectors rather than as a function query (BoostedQuery) around the text
+/// query: a function query makes Lucene score documents in order, one clause at a time, where a plain
+/// disjunction is scored in bulk windows (BooleanScorer), which at 100k sources was several times faster.
+/// The level comes from the segment's <see cref="SegmentFacets"/> arrays.
+/// </remarks>
 public static class LevelPrior
 {
     public const float Intercept = 1.5f;
     public const float Slope = -0.1f;
 
-    public static Query Apply(Query text) =>
-        new BoostedQuery(text, new LinearSingleFunction(new Int32FieldSource(IndexFields.Level), Slope, Intercept));
+    public static float Factor(int level) => Slope * level + Intercept;
+
+    /// <summary>The collector that gives <paramref name="inner"/> prior-weighted scores.</summary>
+    public static ICollector Wrap(ICollector inner) => new PriorCollector(inner);
+
+    private sealed class PriorCollector(ICollector inner) : ICollector
+    {
+        private byte[] _levels = [];
+
+        public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
+
+        public void SetNextReader(AtomicReaderContext context)
+        {
+            _levels = SegmentFacets.For(context.AtomicReader).Levels;
+            inner.SetNextReader(context);
+        }
+
+        public void SetScorer(Scorer scorer) => inner.SetScorer(new PriorScorer(scorer, this));
+
+        public void Collect(int doc) => inner.Collect(doc);
+
+        public float Weigh(int doc, float score) => score * Factor(_levels[doc]);
+    }
+
+    // No weight: the bulk scorer hands collectors a stand-in scorer that has none.
+    private sealed class PriorScorer(Scorer scorer, PriorCollector collector) : Scorer(null!)
+    {
+        public override int DocID => scorer.DocID;
+
+        public override int Freq => scorer.Freq;
+
+        public override float GetScore() => collector.Weigh(scorer.DocID, scorer.GetScore());
+
+        public override int NextDoc() => scorer.NextDoc();
+
+        public override int Advance(int target) => scorer.Advance(target);
+
+        public override long GetCost() => scorer.GetCost();
+    }
 }

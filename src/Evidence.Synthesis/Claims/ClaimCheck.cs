@@ -27,7 +27,8 @@ public sealed record UnannotatedSource(string SourceId, string Title, string Cit
 /// <summary>
 /// The answer to a claim: what was recognised, the verdict and why, the findings on each side, findings
 /// that are related but cannot decide it (for example improvement when the claim says "cures"), and
-/// matching sources that have no annotated findings yet.
+/// matching sources that have no annotated findings yet. Each list shows the strongest first, up to
+/// <see cref="Listing.Limit"/>; the totals count them all (the verdict and reason are drawn from all).
 /// </summary>
 public sealed record ClaimCheck(
     string Claim,
@@ -37,4 +38,22 @@ public sealed record ClaimCheck(
     IReadOnlyList<SourceFinding> Supporting,
     IReadOnlyList<SourceFinding> Contradicting,
     IReadOnlyList<SourceFinding> Related,
-    IReadOnlyList<UnannotatedSource> Unannotated);
+    IReadOnlyList<UnannotatedSource> Unannotated)
+{
+    public int SupportingTotal { get; init; } = Supporting.Count;
+
+    public int ContradictingTotal { get; init; } = Contradicting.Count;
+
+    public int RelatedTotal { get; init; } = Related.Count;
+
+    public int UnannotatedTotal { get; init; } = Unannotated.Count;
+
+    /// <summary>The same answer with each list cut to <see cref="Listing.Limit"/> and its total kept.</summary>
+    public ClaimCheck Listed() => this with
+    {
+        Supporting = Listing.First(Supporting),
+        Contradicting = Listing.First(Contradicting),
+        Related = Listing.First(Related),
+        Unannotated = Listing.First(Unannotated),
+    };
+}

@@ -36,7 +36,9 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
         return new RecognisedClaim(Ref(intervention), Ref(comparator), Ref(condition), Ref(outcome), direction, absolute);
     }
 
-    public ClaimCheck Check(string claim, IReadOnlyList<StudySummary> sources)
+    public ClaimCheck Check(string claim, IReadOnlyList<StudySummary> sources) => CheckAll(claim, sources).Listed();
+
+    private ClaimCheck CheckAll(string claim, IReadOnlyList<StudySummary> sources)
     {
         var recognised = Recognise(claim);
         if (recognised.Intervention is null)

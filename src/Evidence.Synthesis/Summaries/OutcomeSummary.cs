@@ -8,7 +8,10 @@ public sealed record DesignCount(StudyDesign Value, string Label, int Count);
 
 public sealed record DirectionCounts(int Improved, int NoDifference, int Worsened, int Mixed, int Unclear);
 
-/// <summary>The evidence on one outcome for the requested condition.</summary>
+/// <summary>
+/// The evidence on one outcome for the requested condition. Findings lists the strongest first (level, then
+/// newest) up to <see cref="Listing.Limit"/>; FindingsTotal counts them all.
+/// </summary>
 public sealed record OutcomeEvidence(
     ConceptRef Outcome,
     int Sources,
@@ -19,12 +22,14 @@ public sealed record OutcomeEvidence(
     DirectionCounts Directions,
     Certainty Certainty,
     IReadOnlyList<string> CertaintyReasons,
-    IReadOnlyList<SourceFinding> Findings);
+    IReadOnlyList<SourceFinding> Findings,
+    int FindingsTotal);
 
 public sealed record AdverseEventReport(string SourceId, string Citation, string? Frequency, Severity Severity, string? Caution);
 
 /// <summary>One harm gathered across every source on the condition.</summary>
-public sealed record AdverseEventEvidence(ConceptRef Event, int Sources, Severity WorstSeverity, IReadOnlyList<AdverseEventReport> Reports);
+/// <remarks>Reports lists the first <see cref="Listing.Limit"/> by severity (worst first); ReportsTotal counts them all.</remarks>
+public sealed record AdverseEventEvidence(ConceptRef Event, int Sources, Severity WorstSeverity, IReadOnlyList<AdverseEventReport> Reports, int ReportsTotal);
 
 public sealed record FlaggedSource(string SourceId, string Title, string Caution);
 
@@ -35,4 +40,5 @@ public sealed record OutcomeSummary(
     IReadOnlyList<OutcomeEvidence> Outcomes,
     IReadOnlyList<AdverseEventEvidence> AdverseEvents,
     IReadOnlyList<FlaggedSource> Flagged,
+    int FlaggedTotal,
     string CertaintyRule);

@@ -41,7 +41,9 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
                 Ref(group.Key),
                 group.Select(e => e.Source.Id).Distinct().Count(),
                 group.Max(e => e.Adverse.Severity),
-                [.. group.Select(e => new AdverseEventReport(e.Source.Id, Cite.Format(e.Source, CitationStyle.Ama), e.Adverse.Frequency, e.Adverse.Severity, Cautions.For(e.Source)))]))
+                Listing.First(group.OrderByDescending(e => e.Adverse.Severity).ThenBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year)
+                    .Select(e => new AdverseEventReport(e.Source.Id, Cite.Format(e.Source, CitationStyle.Ama), e.Adverse.Frequency, e.Adverse.Severity, Cautions.For(e.Source)))),
+                group.Count()))
             .OrderByDescending(a => a.Sources).ThenBy(a => a.Event.Label, StringComparer.Ordinal)
             .ToList();
 
@@ -49,7 +51,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         var flagged = used.Select(s => (s, caution: Cautions.For(s))).Where(p => p.caution is not null)
             .Select(p => new FlaggedSource(p.s.Id, p.s.Title, p.caution!)).OrderBy(f => f.SourceId, StringComparer.Ordinal).ToList();
 
-        return new OutcomeSummary(Ref(conditionId), interventionId is null ? null : Ref(interventionId), byOutcome, harms, flagged, CertaintyRule.Description);
+        return new OutcomeSummary(Ref(conditionId), interventionId is null ? null : Ref(interventionId), byOutcome, harms, Listing.First(flagged), flagged.Count, CertaintyRule.Description);
     }
 
     private OutcomeEvidence Outcome(string outcomeId, List<(StudySummary Source, Finding Finding)> evidence)
@@ -68,7 +70,8 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
             new DirectionCounts(Count(Direction.Improved), Count(Direction.NoDifference), Count(Direction.Worsened), Count(Direction.Mixed), Count(Direction.Unclear)),
             certainty,
             reasons,
-            [.. evidence.OrderBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year).Select(e => SourceFinding.From(e.Source, e.Finding))]);
+            Listing.First(evidence.OrderBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year).Select(e => SourceFinding.From(e.Source, e.Finding))),
+            evidence.Count);
     }
 
     private ConceptRef Ref(string id) => new(id, vocabulary.Find(id)?.Label ?? id);

@@ -39,10 +39,10 @@ export async function renderClaim(view, params, { navigate }) {
     check.recognised?.absolute ? h('p', { class: 'caution' }, h('strong', {}, 'Absolute wording: '),
       'words such as “cures”, “eliminates” or “permanently” go beyond what any finding can support as stated.') : null),
   recognised(check.recognised),
-  findings('Supporting findings', 'supporting', check.supporting, label),
-  findings('Contradicting findings', 'contradicting', check.contradicting, label),
-  check.related?.length ? related(check.related, label) : null,
-  unannotated(check.unannotated));
+  findings('Supporting findings', 'supporting', check.supporting, label, check.supportingTotal),
+  findings('Contradicting findings', 'contradicting', check.contradicting, label, check.contradictingTotal),
+  check.related?.length ? related(check.related, label, check.relatedTotal) : null,
+  unannotated(check.unannotated, check.unannotatedTotal));
 }
 
 function recognised(r) {
@@ -55,12 +55,19 @@ function recognised(r) {
     h('dl', { class: 'recognised' }, rows));
 }
 
-function findings(title, id, items, label) {
-  const section = h('section', { 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, `${title} (${items?.length ?? 0})`));
+// The API lists the strongest findings first and stops at a limit; the total counts them all.
+function shown(items, total) {
+  return total > items.length ? h('p', { class: 'hint' }, `Showing the strongest ${items.length} of ${total}.`) : null;
+}
+
+function findings(title, id, items, label, total) {
+  const section = h('section', { 'aria-labelledby': `${id}-heading` }, h('h2', { id: `${id}-heading` }, `${title} (${total ?? items?.length ?? 0})`));
   if (!items?.length) {
     section.append(h('p', { class: 'hint' }, 'None.'));
     return section;
   }
+  const more = shown(items, total);
+  if (more) section.append(more);
   section.append(h('ul', { class: 'finding-cards' }, items.map((f, index) => h('li', {},
     h('h3', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title)),
     h('p', { class: 'meta' }, `${f.year} · ${words(f.design)} `, levelBadge(f.level)),
@@ -72,16 +79,17 @@ function findings(title, id, items, label) {
 
 // Findings on the same treatment that cannot decide the claim: improvement when the claim says "cures", or a
 // comparison with another treatment when the claim names none.
-function related(items, label) {
-  const section = findings('Related findings', 'related', items, label);
+function related(items, label, total) {
+  const section = findings('Related findings', 'related', items, label, total);
   section.querySelector('h2').after(h('p', { class: 'hint' }, 'On the same treatment, but they do not decide the claim as worded: for example improvement where the claim says “cures”, or a comparison with another treatment.'));
   return section;
 }
 
-function unannotated(items) {
+function unannotated(items, total) {
   if (!items?.length) return null;
   return h('section', { 'aria-labelledby': 'unannotated-heading' },
-    h('h2', { id: 'unannotated-heading' }, `Related sources without annotated findings (${items.length})`),
+    h('h2', { id: 'unannotated-heading' }, `Related sources without annotated findings (${total ?? items.length})`),
+    shown(items, total),
     h('p', { class: 'hint' }, 'Imported records that mention the claim’s concepts but whose findings nobody has annotated yet: read them before you rely on the verdict.'),
     h('ul', {}, items.map(u => h('li', {}, link(`/?view=source&id=${encodeURIComponent(u.sourceId)}`, u.title), ' — ', u.citation))));
 }

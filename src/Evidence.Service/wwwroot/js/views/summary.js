@@ -24,7 +24,7 @@ export async function renderSummary(view, params, { navigate }) {
   view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
     summary.intervention ? ` · ${summary.intervention.label}` : ''));
   const title = await titles(summary);
-  if (summary.flagged?.length) view.append(flagged(summary.flagged, title));
+  if (summary.flagged?.length) view.append(flagged(summary.flagged, title, summary.flaggedTotal ?? summary.flagged.length));
   add(view, outcomeTable(summary), outcomeFindings(summary), adverseTable(summary, title));
   if (summary.certaintyRule) view.append(h('section', { class: 'source-section' }, h('h2', {}, 'How certainty is judged'), h('p', {}, summary.certaintyRule)));
 }
@@ -72,10 +72,11 @@ async function titles(summary) {
   return id => known.get(id) ?? id;
 }
 
-function flagged(items, title) {
+function flagged(items, title, total) {
   const list = h('ul', {}, items.map(f => h('li', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, title(f.sourceId)), `: ${f.caution}`)));
   return h('section', { class: 'review-box review-box-flagged', 'aria-labelledby': 'flagged-heading' },
-    h('h2', { id: 'flagged-heading' }, `⚠ ${items.length} ${items.length === 1 ? 'source needs' : 'sources need'} checking`),
+    h('h2', { id: 'flagged-heading' }, `⚠ ${total} ${total === 1 ? 'source needs' : 'sources need'} checking`),
+    total > items.length ? h('p', { class: 'hint' }, `The first ${items.length} are listed.`) : null,
     h('p', {}, 'These summaries are drafts, partly verified or imported: they count below, but check them against the source.'),
     // A long list would push the tables off the screen: it opens on request.
     items.length > 3 ? h('details', { class: 'flagged-list' }, h('summary', {}, `Show the ${items.length} sources and what is unverified`), list) : list);
@@ -107,13 +108,19 @@ function cell(column, attributes, ...children) {
   return h('td', { ...attributes, 'data-label': column }, h('div', {}, ...children));
 }
 
+// Lists stop at the API's limit; the total counts every item.
+function total(items, count) {
+  return count ?? items.length;
+}
+
 function outcomeFindings(summary) {
   const withFindings = summary.outcomes.filter(o => o.findings?.length);
   if (withFindings.length === 0) return null;
   return h('section', { 'aria-labelledby': 'findings-heading' },
     h('h2', { id: 'findings-heading' }, 'Findings by outcome'),
     withFindings.map(o => h('details', { class: 'outcome-findings' },
-      h('summary', {}, `${o.outcome.label}: ${o.findings.length} ${o.findings.length === 1 ? 'finding' : 'findings'}`),
+      h('summary', {}, `${o.outcome.label}: ${total(o.findings, o.findingsTotal)} ${total(o.findings, o.findingsTotal) === 1 ? 'finding' : 'findings'}`),
+      (o.findingsTotal ?? 0) > o.findings.length ? h('p', { class: 'hint' }, `Showing the strongest ${o.findings.length} of ${o.findingsTotal}.`) : null,
       h('ul', { class: 'finding-cards' }, o.findings.map(f => h('li', {},
         h('p', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title), ` (${f.year}) · ${words(f.design)} · Level ${f.level}`),
         h('p', {}, direction(f.direction), ' ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`)),
@@ -127,7 +134,8 @@ function adverseTable(summary, title) {
     h('th', { scope: 'row' }, a.event.label),
     cell(head[1], { class: 'number' }, String(a.sources)),
     cell(head[2], {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
-      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId)))))),
+      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId))))),
+      total(a.reports, a.reportsTotal) > a.reports.length ? h('p', { class: 'hint' }, `The ${a.reports.length} most severe of ${a.reportsTotal} reports.`) : null),
     cell(head[3], {}, severity(a.worstSeverity))));
   const table = h('table', { class: 'data stack adverse-table' },
     h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, and the worst severity reported'),

@@ -1,0 +1,83 @@
+using System.Runtime.CompilerServices;
+using Evidence.Search.Indexing;
+using Lucene.Net.Index;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>
+/// One segment's facet values as plain arrays: for each document its condition, outcome and design ordinals in
+/// one ordinal space, and its level and year. Doc values are read once per segment (when a searcher is opened,
+/// see <see cref="Scoring.Factory"/>) instead of once per hit per search: a broad free-text query matches most of
+/// the library, and counting its facets through SortedSetDocValues cost more than finding its top hits.
+/// A segment's doc values never change, so the arrays are kept as long as the segment's core is alive.
+/// </summary>
+internal sealed class SegmentFacets
+{
+    public static readonly string[] Dimensions = [IndexFields.Condition, IndexFields.Outcome, IndexFields.Design];
+
+    private static readonly ConditionalWeakTable<object, SegmentFacets> Cache = new();
+
+    private SegmentFacets(AtomicReader reader)
+    {
+        var maxDoc = reader.MaxDoc;
+        var dimensionValues = Dimensions.Select(reader.GetSortedSetDocValues).ToArray();
+        FirstOrdinal = new int[Dimensions.Length + 1];
+        var labels = new List<string>();
+        var scratch = new Lucene.Net.Util.BytesRef();
+        for (var d = 0; d < Dimensions.Length; d++)
+        {
+            FirstOrdinal[d] = labels.Count;
+            if (dimensionValues[d] is not { } values) continue;
+            for (var ord = 0L; ord < values.ValueCount; ord++)
+            {
+                values.LookupOrd(ord, scratch);
+                labels.Add(scratch.Utf8ToString());
+            }
+        }
+        FirstOrdinal[Dimensions.Length] = labels.Count;
+        Labels = [.. labels];
+
+        Starts = new int[maxDoc + 1];
+        var ordinals = new List<int>(maxDoc * 4);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            Starts[doc] = ordinals.Count;
+            for (var d = 0; d < Dimensions.Length; d++)
+            {
+                if (dimensionValues[d] is not { } values) continue;
+                values.SetDocument(doc);
+                long ord;
+                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ordinals.Add(FirstOrdinal[d] + (int)ord);
+            }
+        }
+        Starts[maxDoc] = ordinals.Count;
+        Ordinals = [.. ordinals];
+
+        Levels = new byte[maxDoc];
+        Years = new short[maxDoc];
+        var level = reader.GetNumericDocValues(IndexFields.Level);
+        var year = reader.GetNumericDocValues(IndexFields.Year);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            // The loader keeps levels to 1..5 and years to 1800..next year; anything else would count as 0.
+            Levels[doc] = level?.Get(doc) is long l and >= 0 and <= byte.MaxValue ? (byte)l : (byte)0;
+            Years[doc] = year?.Get(doc) is long y and >= 0 and <= short.MaxValue ? (short)y : (short)0;
+        }
+    }
+
+    /// <summary>The ordinals of document d are <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.</summary>
+    public int[] Starts { get; }
+
+    public int[] Ordinals { get; }
+
+    /// <summary>Dimension d's ordinals run from FirstOrdinal[d] to FirstOrdinal[d + 1]; Labels gives each one's value.</summary>
+    public int[] FirstOrdinal { get; }
+
+    public string[] Labels { get; }
+
+    public byte[] Levels { get; }
+
+    public short[] Years { get; }
+
+    public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
+}
