@@ -102,4 +102,17 @@ public sealed class SearchTests : IndexTestBase
         Assert.Equal(EvidenceQuery.MaxTerms, TextQuery.Terms(Index.Analyzer, text).Count);
         Assert.Equal(0, Search(new EvidenceQuery { Text = text }).Total);
     }
+
+    [Fact]
+    public void All_GivesRecordsForSynthesis_WithoutTheLongTexts()
+    {
+        var records = new EvidenceSearcher(Index).All(new EvidenceQuery { Conditions = ["acne-scars"] });
+
+        Assert.Equal(["fixture-acne-rct", "fixture-scars-review"], records.Select(r => r.Id).Order());
+        var trial = records.Single(r => r.Id == "fixture-acne-rct");
+        Assert.Equal("Scar grade fell from 3.1 to 2.0 after four sessions.", Assert.Single(trial.Findings).Effect);
+        Assert.Equal("Fixture", Assert.Single(trial.Authors).Family);
+        Assert.Null(trial.Summary);
+        Assert.Equal("A synthetic summary about microneedling for atrophic acne scars, a randomised trial.", new EvidenceSearcher(Index).Find("fixture-acne-rct")!.Summary);
+    }
 }

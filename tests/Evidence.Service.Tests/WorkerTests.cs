@@ -87,4 +87,19 @@ public sealed class WorkerTests : IAsyncLifetime
 
         Assert.True(Holds("fixture-rescanned", "Fixture: rescanned"));
     }
+
+    [Fact]
+    public async Task RepeatedSearch_IsAnsweredAgain_AfterAnEdit_NotFromTheCache()
+    {
+        async Task<string[]> Titles() => [.. (await _client.GetFromJsonAsync<JsonElement>("/api/evidence?q=acne%20scars&pageSize=50"))
+            .GetProperty("items").EnumerateArray().Select(item => item.GetProperty("title").GetString()!)];
+        var before = await Titles();
+        Assert.Equal(before, await Titles());
+        Assert.DoesNotContain("Fixture: acne scars, edited", before);
+
+        _app.Corpus.Write("fixture-acne-rct", Source("fixture-acne-rct", "Fixture: acne scars, edited"));
+        await UntilIndexed(() => Holds("fixture-acne-rct", "Fixture: acne scars, edited"));
+
+        Assert.Contains("Fixture: acne scars, edited", await Titles());
+    }
 }

@@ -32,7 +32,8 @@ public sealed class ServiceProcess : IDisposable
     /// <summary>The service build to run; EVIDENCE_SERVICE_DLL points at another (a pinned copy for a long run).</summary>
     public static string Dll => Environment.GetEnvironmentVariable("EVIDENCE_SERVICE_DLL") ?? Path.Combine(BenchPaths.RepositoryRoot, "src", "Evidence.Service", "bin", "Release", "net10.0", "Evidence.Service.dll");
 
-    public static async Task<ServiceProcess> StartAsync(string corpus, string index, TimeSpan timeout)
+    /// <param name="searchCache">False starts the service with its search-response cache off (Evidence:SearchCacheEntries 0), so every request does its whole work.</param>
+    public static async Task<ServiceProcess> StartAsync(string corpus, string index, TimeSpan timeout, bool searchCache = false)
     {
         if (!File.Exists(Dll)) throw new FileNotFoundException("build the service first: dotnet build -c Release src/Evidence.Service", Dll);
         var port = FreePort();
@@ -50,6 +51,7 @@ public sealed class ServiceProcess : IDisposable
         // The per-client limit (1,000/s by default) stays on but above what one loopback client can send: wrk is one client.
         start.Environment["Evidence__RateLimit__PermitsPerSecond"] = "1000000";
         start.Environment["Evidence__RateLimit__Burst"] = "1000000";
+        if (!searchCache) start.Environment["Evidence__SearchCacheEntries"] = "0";
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };
@@ -90,15 +92,18 @@ public sealed class ServiceProcess : IDisposable
         return (pass.GetProperty("added").GetInt32(), pass.GetProperty("updated").GetInt32(), pass.GetProperty("unchanged").GetInt32());
     }
 
-    /// <summary>Peak and current resident memory in bytes, from /proc.</summary>
-    public (long Peak, long Current) Memory()
+    /// <summary>
+    /// Resident memory in bytes, from /proc: peak and current, and the current split into anonymous memory (the
+    /// managed heap and the runtime) and mapped files (the index, which Lucene reads through mmap).
+    /// </summary>
+    public (long Peak, long Current, long Anonymous, long Files) Memory()
     {
         long Read(string key)
         {
             var line = File.ReadLines($"/proc/{_process.Id}/status").First(l => l.StartsWith(key, StringComparison.Ordinal));
             return long.Parse(line[(key.Length + 1)..].Trim().Split(' ')[0], System.Globalization.CultureInfo.InvariantCulture) * 1024;
         }
-        return (Read("VmHWM:"), Read("VmRSS:"));
+        return (Read("VmHWM:"), Read("VmRSS:"), Read("RssAnon:"), Read("RssFile:"));
     }
 
     private static int FreePort()

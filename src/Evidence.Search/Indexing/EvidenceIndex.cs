@@ -294,6 +294,21 @@ public sealed class EvidenceIndex : IDisposable
     /// <summary>A searcher over one consistent snapshot; dispose the lease to release it.</summary>
     public SearcherLease Acquire() => new(_searchers);
 
+    private static long s_opened;
+
+    /// <summary>Tells this opened index from any other in the process (versions are only unique within one directory).</summary>
+    public long Instance { get; } = Interlocked.Increment(ref s_opened);
+
+    /// <summary>The version of the commit searches see now; every commit that changes the index gives a new one.</summary>
+    public long Version
+    {
+        get
+        {
+            using var lease = Acquire();
+            return ((DirectoryReader)lease.Searcher.IndexReader).Version;
+        }
+    }
+
     public int DocumentCount
     {
         get

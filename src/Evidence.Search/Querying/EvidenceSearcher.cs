@@ -84,7 +84,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         return RecordJson.Deserialize(stored.GetBinaryValue(IndexFields.Record).Bytes);
     }
 
-    /// <summary>Every stored record matching the filters (no text), for synthesis over a whole condition.</summary>
+    /// <summary>
+    /// Every stored record matching the filters (no text), for synthesis over a whole condition: each without
+    /// its long texts (<see cref="RecordJson.DeserializeForSynthesis"/>).
+    /// </summary>
     public IReadOnlyList<Corpus.Model.StudySummary> All(EvidenceQuery filters, int limit = 100_000)
     {
         var query = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
@@ -92,7 +95,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         using var lease = index.Acquire();
         var collector = new DocIdCollector(limit);
         lease.Searcher.Search(query, collector);
-        return [.. collector.Docs.Select(doc => RecordJson.Deserialize(lease.Searcher.Doc(doc, StoredFields).GetBinaryValue(IndexFields.Record).Bytes))];
+        return [.. collector.Docs.Select(doc => RecordJson.DeserializeForSynthesis(lease.Searcher.Doc(doc, StoredFields).GetBinaryValue(IndexFields.Record).Bytes))];
     }
 
     private static readonly ISet<string> StoredFields = new HashSet<string> { IndexFields.Record };

@@ -61,6 +61,9 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
                 {
                     await tick;
                     tick = rescan.WaitForNextTickAsync(stoppingToken).AsTask();
+                    // The re-scan is a safety net behind the watcher, so it gets at most a tenth of the worker's
+                    // time: a library whose full pass takes seconds (a million files) is re-scanned less often.
+                    if (System.Diagnostics.Stopwatch.GetElapsedTime(_fullPassEnded) < _fullPassTook * 10) continue;
                     RunPass(index, sync, [FullScan], status.Seen);
                     continue;
                 }
@@ -113,6 +116,12 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
     /// <summary>A burst of thousands of edits is applied in commits of at most this many files.</summary>
     private const int MaxBatch = 5_000;
 
+    /// <summary>From this many files, a full pass's garbage is collected at once (see RunPass).</summary>
+    private const int LargeLibrary = 100_000;
+
+    private TimeSpan _fullPassTook;
+    private long _fullPassEnded;
+
     /// <summary>Failed passes in a row; zero when the last pass succeeded.</summary>
     private int _failures;
 
@@ -126,7 +135,22 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
-            var report = paths.Contains(FullScan) ? sync.SyncAll() : sync.SyncFiles(paths);
+            var full = paths.Contains(FullScan);
+            var report = full ? sync.SyncAll() : sync.SyncFiles(paths);
+            if (full)
+            {
+                (_fullPassTook, _fullPassEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
+                // A full pass over a large library holds every file's state for a moment and leaves it as garbage
+                // the GC keeps resident: at a million files 980 MB, of which 195 MB is live after a compacting
+                // collection. One such collection after the pass (a pause of about 200 ms at a million files, at most once per ten
+                // passes' time, see the re-scan) returns the rest; a background collection returned almost nothing.
+                if (report.Added + report.Updated + report.Unchanged >= LargeLibrary)
+                {
+                    var collecting = System.Diagnostics.Stopwatch.GetTimestamp();
+                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+                    logger.LogInformation("Returned the full pass's memory in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(collecting).TotalMilliseconds);
+                }
+            }
             if (report.Changed) logger.LogInformation("Indexed: {Added} added, {Updated} updated, {Deleted} deleted, {Errors} files with errors, in {Elapsed} ms",
                 report.Added, report.Updated, report.Deleted, report.FileErrors.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             status.PassCompleted(upTo, report, null);

@@ -21,4 +21,8 @@ public sealed class EvidenceOptions
     /// <summary>A full re-scan this often catches anything the file watcher missed.</summary>
     [Range(1, 86_400)]
     public int RescanSeconds { get; set; } = 30;
+
+    /// <summary>How many recent search responses to keep per index version (<see cref="Search.SearchCache"/>); 0 turns the cache off.</summary>
+    [Range(0, 100_000)]
+    public int SearchCacheEntries { get; set; } = 512;
 }

@@ -15,6 +15,7 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<IPostConfigureOptions<EvidenceOptions>>(provider => provider.GetRequiredService<EvidenceOptionsSetup>());
         services.AddSingleton<IValidateOptions<EvidenceOptions>>(provider => provider.GetRequiredService<EvidenceOptionsSetup>());
         services.AddSingleton<IndexStatus>();
+        services.AddSingleton<Search.SearchCache>();
         services.AddSingleton<CorpusIndexer>();
         services.AddHostedService(provider => provider.GetRequiredService<CorpusIndexer>());
         services.ConfigureHttpJsonOptions(json =>

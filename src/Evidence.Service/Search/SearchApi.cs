@@ -19,15 +19,18 @@ public static class SearchApi
         return routes;
     }
 
-    public static Results<Ok<EvidenceResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] EvidenceRequest request, IndexStatus status)
+    public static Results<Ok<EvidenceResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] EvidenceRequest request, IndexStatus status, SearchCache cache)
     {
         if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         var validation = new QueryValidation(index.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
-        var result = new EvidenceSearcher(index).Search(query);
-        var views = new EvidenceViews(index.Vocabulary);
-        return TypedResults.Ok(new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets)));
+        return TypedResults.Ok(cache.GetOrAdd(index, query, () =>
+        {
+            var result = new EvidenceSearcher(index).Search(query);
+            var views = new EvidenceViews(index.Vocabulary);
+            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets));
+        }));
     }
 
     public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, IndexStatus status)

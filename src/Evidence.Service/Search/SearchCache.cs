@@ -1,0 +1,35 @@
+using System.Text.Json;
+using Evidence.Search.Indexing;
+using Evidence.Search.Querying;
+using Microsoft.Extensions.Caching.Memory;
+using Microsoft.Extensions.Options;
+
+namespace Evidence.Service.Search;
+
+/// <summary>
+/// Recent search responses, each kept for the index commit it was computed on: a commit gives a new index
+/// version, so an edited corpus is never answered from the cache. Searches repeat (the page asks again when
+/// a view is re-opened, people page back, popular questions recur) and a broad free-text search over 100,000
+/// sources costs milliseconds of scoring; a repeat costs a dictionary lookup. Size in entries:
+/// <see cref="EvidenceOptions.SearchCacheEntries"/>, 0 turns it off.
+/// </summary>
+public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options) : IDisposable
+{
+    private readonly int _entries = options.Value.SearchCacheEntries;
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SearchCacheEntries) });
+
+    public bool Enabled => _entries > 0;
+
+    public EvidenceResponse GetOrAdd(EvidenceIndex index, EvidenceQuery query, Func<EvidenceResponse> search)
+    {
+        if (!Enabled) return search();
+        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index.Instance}:{index.Version}:{JsonSerializer.Serialize(query)}");
+        if (_cache.TryGetValue(key, out EvidenceResponse? cached) && cached is not null) return cached;
+        var response = search();
+        // Entries of older versions are never asked for again; they age out by size and by time.
+        _cache.Set(key, response, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        return response;
+    }
+
+    public void Dispose() => _cache.Dispose();
+}
