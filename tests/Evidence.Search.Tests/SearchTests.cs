@@ -115,4 +115,24 @@ public sealed class SearchTests : IndexTestBase
         Assert.Null(trial.Summary);
         Assert.Equal("A synthetic summary about microneedling for atrophic acne scars, a randomised trial.", new EvidenceSearcher(Index).Find("fixture-acne-rct")!.Summary);
     }
+
+    [Fact]
+    public void RecordTooLargeForDocValues_IsStoredAndReadBack()
+    {
+        var effect = "Scar grade fell. " + new string('x', 1_900);
+        var findings = Enumerable.Range(0, 20).Select(_ => ("acne-scars", "scar-appearance", "improved", effect)).ToArray();
+        Corpus.Write("fixture-huge", TestCorpus.Source("fixture-huge", "Fixture: a very long trial", 2022, "randomised-controlled-trial",
+            ["acne-scars"], ["microneedling"], findings, []));
+        var report = Sync.SyncAll();
+        Assert.Empty(report.FileErrors);
+
+        var found = new EvidenceSearcher(Index).Find("fixture-huge")!;
+        var forSynthesis = new EvidenceSearcher(Index).All(new EvidenceQuery { Conditions = ["acne-scars"] }).Single(r => r.Id == "fixture-huge");
+
+        Assert.True(Indexing.RecordJson.Serialize(found).Length > Indexing.StoredRecords.MaxDocValueBytes);
+        Assert.Equal(20, found.Findings.Count);
+        Assert.NotNull(found.Summary);
+        Assert.Equal(20, forSynthesis.Findings.Count);
+        Assert.Null(forSynthesis.Summary);
+    }
 }

@@ -36,5 +36,5 @@ public static class IndexFields
     public static string Key(string condition, string outcome) => condition + "|" + outcome;
 
     /// <summary>Bumped whenever the document layout changes; an index of another version is rebuilt.</summary>
-    public const string SchemaVersion = "3";
+    public const string SchemaVersion = "4";
 }

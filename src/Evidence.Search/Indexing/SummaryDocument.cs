@@ -22,7 +22,7 @@ public static class SummaryDocument
             new StringField(IndexFields.Id, summary.Id, Field.Store.NO),
             new StringField(IndexFields.Path, file.RelativePath, Field.Store.NO),
             new StringField(IndexFields.ContentHash, file.ContentHash, Field.Store.NO),
-            new StoredField(IndexFields.Record, RecordJson.Serialize(summary)),
+            StoredRecords.For(summary),
             new BinaryDocValuesField(IndexFields.Id, new BytesRef(summary.Id)),
             new BinaryDocValuesField(IndexFields.Path, new BytesRef(file.RelativePath)),
             new BinaryDocValuesField(IndexFields.ContentHash, new BytesRef(file.ContentHash)),

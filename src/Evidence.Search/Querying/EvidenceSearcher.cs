@@ -18,8 +18,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         var queryTerms = request.Text is null ? new HashSet<string>() : TextQuery.Terms(analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
-            var stored = searcher.Doc(scoreDoc.Doc, StoredFields);
-            var summary = RecordJson.Deserialize(stored.GetBinaryValue(IndexFields.Record).Bytes);
+            var summary = StoredRecords.Read(searcher, scoreDoc.Doc);
             var snippet = SnippetBuilder.Build(analyzer, queryTerms,
                 [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
             return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
@@ -80,8 +79,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         using var lease = index.Acquire();
         var top = lease.Searcher.Search(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Id, id)), 1);
         if (top.TotalHits == 0) return null;
-        var stored = lease.Searcher.Doc(top.ScoreDocs[0].Doc, StoredFields);
-        return RecordJson.Deserialize(stored.GetBinaryValue(IndexFields.Record).Bytes);
+        return StoredRecords.Read(lease.Searcher, top.ScoreDocs[0].Doc);
     }
 
     /// <summary>
@@ -93,10 +91,29 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         var query = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
         foreach (var filter in FilterQuery.Build(filters)) query.Add(filter, Occur.MUST);
         using var lease = index.Acquire();
-        var collector = new DocIdCollector(limit);
+        var collector = new RecordCollector(limit);
         lease.Searcher.Search(query, collector);
-        return [.. collector.Docs.Select(doc => RecordJson.DeserializeForSynthesis(lease.Searcher.Doc(doc, StoredFields).GetBinaryValue(IndexFields.Record).Bytes))];
+        return collector.Records;
     }
 
-    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexFields.Record };
+    /// <summary>The records (without long texts) of every match up to a limit, read segment by segment as they are collected.</summary>
+    private sealed class RecordCollector(int limit) : ICollector
+    {
+        private StoredRecords.Reader? _reader;
+
+        public List<Corpus.Model.StudySummary> Records { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer)
+        {
+        }
+
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _reader = new StoredRecords.Reader(context.AtomicReader, forSynthesis: true);
+
+        public void Collect(int doc)
+        {
+            if (Records.Count < limit) Records.Add(_reader!.Read(doc));
+        }
+    }
 }

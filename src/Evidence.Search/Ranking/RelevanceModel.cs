@@ -13,7 +13,6 @@ namespace Evidence.Search.Ranking;
 /// </summary>
 public static class RelevanceModel
 {
-    private static readonly ISet<string> StoredFields = new HashSet<string> { IndexFields.Record };
 
     /// <summary>
     /// <paramref name="textQuery"/> re-weighted with the expansion terms; documents must still match it, so the
@@ -45,7 +44,7 @@ public static class RelevanceModel
         var weights = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var hit in hits)
         {
-            var summary = RecordJson.Deserialize(searcher.Doc(hit.Doc, StoredFields).GetBinaryValue(IndexFields.Record).Bytes);
+            var summary = StoredRecords.Read(searcher, hit.Doc);
             var tokens = AnalyzedText.Tokens(analyzer, IndexFields.Text, SummaryDocument.AllText(summary)).Select(t => t.Term).Where(IsExpansionTerm).ToList();
             if (tokens.Count == 0) continue;
             foreach (var group in tokens.GroupBy(t => t, StringComparer.Ordinal))
