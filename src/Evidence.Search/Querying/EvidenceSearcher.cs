@@ -82,18 +82,21 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         return StoredRecords.Read(lease.Searcher, top.ScoreDocs[0].Doc);
     }
 
+    /// <summary>At most this many records are read for one synthesis; <see cref="MatchingRecords.Total"/> says how many matched.</summary>
+    public const int SynthesisLimit = 100_000;
+
     /// <summary>
-    /// Every stored record matching the filters (no text), for synthesis over a whole condition: each without
-    /// its long texts (<see cref="RecordJson.DeserializeForSynthesis"/>).
+    /// Every stored record matching the filters (no text), up to <paramref name="limit"/>, for synthesis over a
+    /// whole condition: each without its long texts (<see cref="RecordJson.DeserializeForSynthesis"/>).
     /// </summary>
-    public IReadOnlyList<Corpus.Model.StudySummary> All(EvidenceQuery filters, int limit = 100_000)
+    public MatchingRecords All(EvidenceQuery filters, int limit = SynthesisLimit)
     {
         var query = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
         foreach (var filter in FilterQuery.Build(filters)) query.Add(filter, Occur.MUST);
         using var lease = index.Acquire();
         var collector = new RecordCollector(limit);
         lease.Searcher.Search(query, collector);
-        return collector.Records;
+        return new MatchingRecords(collector.Records, collector.Total);
     }
 
     /// <summary>The records (without long texts) of every match up to a limit, read segment by segment as they are collected.</summary>
@@ -111,9 +114,19 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
 
         public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _reader = new StoredRecords.Reader(context.AtomicReader, forSynthesis: true);
 
+        public int Total { get; private set; }
+
         public void Collect(int doc)
         {
+            Total++;
             if (Records.Count < limit) Records.Add(_reader!.Read(doc));
         }
     }
+}
+
+/// <summary>The records read for a synthesis, and how many sources matched (more when the limit cut the read).</summary>
+public sealed record MatchingRecords(IReadOnlyList<Corpus.Model.StudySummary> Records, int Total)
+{
+    /// <summary>Null when every match was read; otherwise how many were left out.</summary>
+    public int? NotRead => Total > Records.Count ? Total - Records.Count : null;
 }

@@ -37,6 +37,6 @@ public static class ClaimApi
             Interventions = interventions,
             Conditions = recognised.Condition is null ? [] : index.Vocabulary.SelfAndDescendants(recognised.Condition.Id),
         });
-        return TypedResults.Ok(checker.Check(request.Claim, sources));
+        return TypedResults.Ok(checker.Check(request.Claim, sources.Records) with { SourcesNotRead = sources.NotRead });
     }
 }

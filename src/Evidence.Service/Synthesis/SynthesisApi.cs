@@ -31,8 +31,8 @@ public static class SynthesisApi
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
         var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
-        var summary = new OutcomeSummaryBuilder(index.Vocabulary).Build(sources, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
-        return TypedResults.Ok(summary);
+        var summary = new OutcomeSummaryBuilder(index.Vocabulary).Build(sources.Records, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
+        return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead });
     }
 
     public static Results<Ok<EvidenceMap>, ValidationProblem, ProblemHttpResult> Map(string? intervention, IndexStatus status)
@@ -42,6 +42,6 @@ public static class SynthesisApi
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
         var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Interventions = interventions });
-        return TypedResults.Ok(new EvidenceMapBuilder(index.Vocabulary).Build(sources, interventions.FirstOrDefault()));
+        return TypedResults.Ok(new EvidenceMapBuilder(index.Vocabulary).Build(sources.Records, interventions.FirstOrDefault()) with { SourcesNotRead = sources.NotRead });
     }
 }

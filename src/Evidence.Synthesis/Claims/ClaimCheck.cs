@@ -48,6 +48,12 @@ public sealed record ClaimCheck(
 
     public int UnannotatedTotal { get; init; } = Unannotated.Count;
 
+    /// <summary>
+    /// Null when every matching source was read; otherwise how many were not, because a synthesis reads at most
+    /// the first 100,000 (in index order): the counts then cover only the sources read.
+    /// </summary>
+    public int? SourcesNotRead { get; init; }
+
     /// <summary>The same answer with each list cut to <see cref="Listing.Limit"/> and its total kept.</summary>
     public ClaimCheck Listed() => this with
     {

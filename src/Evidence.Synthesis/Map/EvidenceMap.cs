@@ -7,7 +7,14 @@ namespace Evidence.Synthesis.Map;
 public sealed record MapCell(string Condition, string Outcome, int Sources, int BestLevel, Direction Direction);
 
 /// <summary>Conditions × outcomes with evidence. A pair without a cell is a gap in the evidence.</summary>
-public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnlyList<ConceptRef> Outcomes, IReadOnlyList<MapCell> Cells);
+public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnlyList<ConceptRef> Outcomes, IReadOnlyList<MapCell> Cells)
+{
+    /// <summary>
+    /// Null when every matching source was read; otherwise how many were not, because a synthesis reads at most
+    /// the first 100,000 (in index order): the counts then cover only the sources read.
+    /// </summary>
+    public int? SourcesNotRead { get; init; }
+}
 
 public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)
 {

@@ -41,4 +41,11 @@ public sealed record OutcomeSummary(
     IReadOnlyList<AdverseEventEvidence> AdverseEvents,
     IReadOnlyList<FlaggedSource> Flagged,
     int FlaggedTotal,
-    string CertaintyRule);
+    string CertaintyRule)
+{
+    /// <summary>
+    /// Null when every matching source was read; otherwise how many were not, because a synthesis reads at most
+    /// the first 100,000 (in index order): the counts then cover only the sources read.
+    /// </summary>
+    public int? SourcesNotRead { get; init; }
+}

@@ -36,6 +36,7 @@ export async function renderClaim(view, params, { navigate }) {
   add(view, h('section', { class: `verdict verdict-${check.verdict}`, 'aria-labelledby': 'verdict-heading' },
     h('h2', { id: 'verdict-heading' }, 'Verdict: ', verdicts[check.verdict] ?? words(check.verdict)),
     h('p', {}, check.reason),
+    check.sourcesNotRead ? h('p', { class: 'caution' }, `Only the first 100,000 matching sources were read; ${check.sourcesNotRead} more were not.`) : null,
     check.recognised?.absolute ? h('p', { class: 'caution' }, h('strong', {}, 'Absolute wording: '),
       'words such as “cures”, “eliminates” or “permanently” go beyond what any finding can support as stated.') : null),
   recognised(check.recognised),

@@ -23,6 +23,7 @@ export async function renderSummary(view, params, { navigate }) {
   }
   view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
     summary.intervention ? ` · ${summary.intervention.label}` : ''));
+  if (summary.sourcesNotRead) view.append(h('p', { class: 'caution' }, `Only the first 100,000 matching sources were read; ${summary.sourcesNotRead} more were not, so the counts below leave them out.`));
   const title = await titles(summary);
   if (summary.flagged?.length) view.append(flagged(summary.flagged, title, summary.flaggedTotal ?? summary.flagged.length));
   add(view, outcomeTable(summary), outcomeFindings(summary), adverseTable(summary, title));
