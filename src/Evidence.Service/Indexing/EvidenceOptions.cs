@@ -22,7 +22,10 @@ public sealed class EvidenceOptions
     [Range(1, 86_400)]
     public int RescanSeconds { get; set; } = 30;
 
-    /// <summary>How many recent search responses to keep per index version (<see cref="Search.SearchCache"/>); 0 turns the cache off.</summary>
+    /// <summary>
+    /// How many recent search responses of the default page size (20 hits) to keep (<see cref="Search.SearchCache"/>);
+    /// a larger page counts as several. 0 turns the cache off.
+    /// </summary>
     [Range(0, 100_000)]
     public int SearchCacheEntries { get; set; } = 512;
 }

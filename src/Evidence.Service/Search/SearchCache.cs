@@ -16,7 +16,11 @@ namespace Evidence.Service.Search;
 public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options) : IDisposable
 {
     private readonly int _entries = options.Value.SearchCacheEntries;
-    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SearchCacheEntries) });
+    // Sized in hits, so that a cache of 512 default pages (20 hits each) cannot become 512 pages of 100: memory stays
+    // bounded by what the option says, about 20 MB at the default.
+    private readonly MemoryCache _cache = new(new MemoryCacheOptions { SizeLimit = Math.Max(1, options.Value.SearchCacheEntries) * (long)DefaultPage });
+
+    private const int DefaultPage = 20;
 
     public bool Enabled => _entries > 0;
 
@@ -27,7 +31,7 @@ public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options) : ID
         if (_cache.TryGetValue(key, out EvidenceResponse? cached) && cached is not null) return cached;
         var response = search();
         // Entries of older versions are never asked for again; they age out by size and by time.
-        _cache.Set(key, response, new MemoryCacheEntryOptions { Size = 1, SlidingExpiration = TimeSpan.FromMinutes(10) });
+        _cache.Set(key, response, new MemoryCacheEntryOptions { Size = Math.Max(1, response.Items.Count), SlidingExpiration = TimeSpan.FromMinutes(10) });
         return response;
     }
 
