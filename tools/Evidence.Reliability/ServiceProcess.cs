@@ -52,7 +52,6 @@ public sealed class ServiceProcess : IDisposable
                  }.Concat(extraArguments ?? []))
             start.ArgumentList.Add(argument);
         start.Environment["ASPNETCORE_ENVIRONMENT"] = "Production";
-        start.Environment["DOTNET_gcServer"] = "0";
         var process = Process.Start(start) ?? throw new InvalidOperationException("dotnet did not start");
         var service = new ServiceProcess(process, port);
         process.OutputDataReceived += (_, e) => service.Remember(e.Data);

@@ -23,8 +23,6 @@ internal sealed class ConceptPhrases
 
     public Node? Start(ReadOnlySpan<char> word) => _firstBySpan.TryGetValue(word, out var node) ? node : null;
 
-    public Node? Start(string word) => _first.GetValueOrDefault(word);
-
     private static Node Child(Dictionary<string, Node> children, string word)
     {
         if (!children.TryGetValue(word, out var node)) children[word] = node = new Node();
