@@ -7,7 +7,7 @@ namespace Evidence.Service.Claims;
 
 public sealed record ClaimRequest(string? Claim);
 
-/// <summary><c>POST /api/claims/check</c>: a writer's sentence checked against annotated findings.</summary>
+/// <summary><c>POST /api/claims/check</c>: a writer's sentence checked against annotated findings and adverse-event reports.</summary>
 public static class ClaimApi
 {
     public const int MaxClaimLength = 1_000;
@@ -15,7 +15,7 @@ public static class ClaimApi
     public static IEndpointRouteBuilder MapClaimApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/claims/check", Check).WithTags("Claims").WithName("CheckClaim")
-            .WithSummary("Recognises intervention, comparator, condition, outcome and direction in a claim; returns a verdict with the findings on each side and citations.");
+            .WithSummary("Reads what a claim asserts (treatment, comparator, condition, outcome or harm; benefit, no effect, worse, comparison, harm, safety or absolute efficacy; negation and hedges) and returns a verdict with the evidence on each side, which comparison each piece is, and citations.");
         return routes;
     }
 
@@ -28,15 +28,9 @@ public static class ClaimApi
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claim"] = [$"claim is {request.Claim.Length:N0} characters; at most {MaxClaimLength:N0} are allowed"] });
 
         var checker = new ClaimChecker(index.Vocabulary);
-        var recognised = checker.Recognise(request.Claim);
-        if (recognised.Intervention is null) return TypedResults.Ok(checker.Check(request.Claim, []));
-        var interventions = index.Vocabulary.SelfAndDescendants(recognised.Intervention.Id)
-            .Concat(recognised.Comparator is null ? [] : index.Vocabulary.SelfAndDescendants(recognised.Comparator.Id)).ToList();
-        var sources = new EvidenceSearcher(index).All(new EvidenceQuery
-        {
-            Interventions = interventions,
-            Conditions = recognised.Condition is null ? [] : index.Vocabulary.SelfAndDescendants(recognised.Condition.Id),
-        });
-        return TypedResults.Ok(checker.Check(request.Claim, sources.Records) with { SourcesNotRead = sources.NotRead });
+        var coverage = new ClaimCoverageCounts(index);
+        if (checker.SourcesFor(request.Claim) is not { } needed) return TypedResults.Ok(checker.Check(request.Claim, [], coverage.SourcesNaming));
+        var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Interventions = needed.Interventions, Conditions = needed.Conditions });
+        return TypedResults.Ok(checker.Check(request.Claim, sources.Records, coverage.SourcesNaming) with { SourcesNotRead = sources.NotRead });
     }
 }
