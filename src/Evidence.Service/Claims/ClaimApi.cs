@@ -1,5 +1,5 @@
+using Evidence.Search;
 using Evidence.Search.Querying;
-using Evidence.Service.Indexing;
 using Evidence.Synthesis.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,18 +19,19 @@ public static class ClaimApi
         return routes;
     }
 
-    public static Results<Ok<ClaimCheck>, ValidationProblem, ProblemHttpResult> Check(ClaimRequest request, IndexStatus status)
+    public static Results<Ok<ClaimCheck>, ValidationProblem> Check(ClaimRequest request, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (string.IsNullOrWhiteSpace(request.Claim))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claim"] = ["claim is required: the sentence to check"] });
         if (request.Claim.Length > MaxClaimLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claim"] = [$"claim is {request.Claim.Length:N0} characters; at most {MaxClaimLength:N0} are allowed"] });
 
-        var checker = new ClaimChecker(index.Vocabulary);
-        var coverage = new ClaimCoverageCounts(index);
-        if (checker.SourcesFor(request.Claim) is not { } needed) return TypedResults.Ok(checker.Check(request.Claim, [], coverage.SourcesNaming));
-        var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Interventions = needed.Interventions, Conditions = needed.Conditions });
-        return TypedResults.Ok(checker.Check(request.Claim, sources.Records, coverage.SourcesNaming) with { SourcesNotRead = sources.NotRead });
+        var checker = new ClaimChecker(library.Vocabulary);
+        // Whether the library covers a concept at all is read from the whole index (counts cached per commit), not from the sources read.
+        var counts = library.ConceptCounts();
+        int SourcesNaming(string id) => counts.GetValueOrDefault(id);
+        if (checker.SourcesFor(request.Claim) is not { } needed) return TypedResults.Ok(checker.Check(request.Claim, [], SourcesNaming));
+        var sources = library.All(new EvidenceQuery { Interventions = needed.Interventions, Conditions = needed.Conditions });
+        return TypedResults.Ok(checker.Check(request.Claim, sources.Records, SourcesNaming) with { SourcesNotRead = sources.NotRead });
     }
 }
