@@ -88,7 +88,7 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             return Missing("treatment", read.SubjectWords, coverage.Nearest(read.SubjectWords, ConceptKind.Intervention, alongsideTreatments));
         }
         if (!coverage.Covers(read.Intervention.Concept.Id))
-            return Missing("treatment", read.Intervention.Matched, coverage.Nearest(read.Intervention.Matched, ConceptKind.Intervention, alongsideTreatments));
+            return Missing("treatment", read.Intervention.Matched, coverage.Nearest(read.Intervention.Matched, ConceptKind.Intervention, alongsideTreatments), known: true);
         var ofTreatment = ClaimScope.For(vocabulary, read.Intervention.Concept.Id);
         var treated = sources.Where(s => s.Interventions.Any(ofTreatment.Contains)).ToList();
         switch (read.Kind)
@@ -98,11 +98,11 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
                 return Missing("comparator", read.ComparatorWords, coverage.Nearest(read.ComparatorWords, ConceptKind.Intervention,
                     treated.SelectMany(s => s.Findings.Select(f => f.Comparator)).OfType<string>().Where(c => !FindingRules.IsUntreatedControl(c))));
             case AssertionKind.Comparative when !coverage.Covers(read.Comparator.Concept.Id):
-                return Missing("comparator", read.Comparator.Matched, coverage.Nearest(read.Comparator.Matched, ConceptKind.Intervention, treated.SelectMany(s => s.Comparators)));
+                return Missing("comparator", read.Comparator.Matched, coverage.Nearest(read.Comparator.Matched, ConceptKind.Intervention, treated.SelectMany(s => s.Comparators)), known: true);
             case AssertionKind.Harm when read.Harm is null && !string.IsNullOrEmpty(read.HarmWords):
                 return Missing("harm", read.HarmWords, coverage.Nearest(read.HarmWords, ConceptKind.AdverseEvent, treated.SelectMany(s => s.AdverseEvents.Where(a => a.Observed).Select(a => a.Event))));
             case AssertionKind.Harm when read.Harm is { } harm && !coverage.Covers(harm.Concept.Id):
-                return Missing("harm", harm.Matched, coverage.Nearest(harm.Matched, ConceptKind.AdverseEvent, treated.SelectMany(s => s.AdverseEvents.Where(a => a.Observed).Select(a => a.Event))));
+                return Missing("harm", harm.Matched, coverage.Nearest(harm.Matched, ConceptKind.AdverseEvent, treated.SelectMany(s => s.AdverseEvents.Where(a => a.Observed).Select(a => a.Event))), known: true);
             case AssertionKind.Benefit or AssertionKind.NoEffect or AssertionKind.Worse or AssertionKind.AbsoluteEfficacy when read.Condition is null && read.Outcome is null:
                 if (string.IsNullOrEmpty(read.ObjectWords))
                     return (Verdict.NotUnderstood, "The claim does not say what the treatment improves (a condition or an outcome), so no finding can be matched to it.", null);
@@ -111,14 +111,17 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
         if (read.Kind is not (AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety))
         {
             if (read.Condition is { } c && !coverage.Covers(c.Concept.Id))
-                return Missing("condition", c.Matched, coverage.Nearest(c.Matched, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)));
+                return Missing("condition", c.Matched, coverage.Nearest(c.Matched, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)), known: true);
         }
         return null;
     }
 
-    private static (Verdict, string, NotCovered?) Missing(string part, string words, IReadOnlyList<RecognisedConcept> nearest)
+    /// <param name="known">True when the words name a vocabulary concept that no source is about; false when no concept matches them.</param>
+    private static (Verdict, string, NotCovered?) Missing(string part, string words, IReadOnlyList<RecognisedConcept> nearest, bool known = false)
     {
-        var reason = $"The library does not cover the {part} \"{words}\": no source in it is about that, so it cannot check the claim.";
+        var reason = known
+            ? $"The library has no source on the {part} \"{words}\", so it cannot check the claim."
+            : $"The library has no concept for the {part} \"{words}\" and no source on it, so it cannot check the claim.";
         if (nearest.Count > 0) reason += $" Nearest {part}s it does cover: {string.Join(", ", nearest.Select(n => n.Label))}.";
         return (Verdict.NotCovered, reason, new NotCovered(part, words, nearest));
     }

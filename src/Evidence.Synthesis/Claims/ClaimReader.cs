@@ -204,7 +204,7 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             {
                 NotUnderstood = [.. Unknown(0, words.Length).Select(i => words[i].Text)],
                 SubjectWords = intervention is null ? Phrase(Unknown(0, subjectEnd)) : null,
-                AlsoAsserts = [.. cues.Where(o => Assertions.Contains(o.Class) && o != cue && ClassOf(o) != ClassOf(cue))
+                AlsoAsserts = [.. cues.Where(o => Assertions.Contains(o.Class) && o != cue && ClassOf(o) != ClassOf(cue) && (ClassOf(cue) != 3 || ClassOf(o) == 1))
                     .Select(o => string.Join(' ', words[o.Start..o.End].Select(w => w.Text))).Distinct()],
             };
         }

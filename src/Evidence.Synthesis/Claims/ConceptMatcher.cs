@@ -37,8 +37,40 @@ internal sealed class ConceptMatcher(ConceptVocabulary vocabulary)
                 spans.Add(new ConceptSpan(i, i + termWords.Length, concept, string.Join(' ', words[i..(i + termWords.Length)].Select(w => w.Text))));
             }
         }
-        return Combine([.. spans.OrderBy(s => s.Start)], words);
+        return Refine(Combine([.. spans.OrderBy(s => s.Start)], words), words);
     }
+
+    /// <summary>
+    /// "microneedling at home", "dermarollers used at home": a word next to a treatment that names exactly one of its
+    /// direct variants (and none of the treatment's own terms) narrows the treatment to that variant.
+    /// </summary>
+    private List<ConceptSpan> Refine(List<ConceptSpan> spans, ClaimWord[] words)
+    {
+        for (var i = 0; i < spans.Count; i++)
+        {
+            var span = spans[i];
+            if (!span.Is(ConceptKind.Intervention)) continue;
+            var own = TermWords(span.Concept);
+            var variants = vocabulary.DirectVariants(span.Concept.Id).Where(id => id != span.Concept.Id).Select(vocabulary.Find).OfType<Concept>().ToList();
+            if (variants.Count == 0) continue;
+            var from = Math.Max(i > 0 ? spans[i - 1].End : 0, span.Start - 3);
+            var to = Math.Min(i + 1 < spans.Count ? spans[i + 1].Start : words.Length, span.End + 3);
+            var modifiers = Enumerable.Range(from, to - from).Where(k => k < span.Start || k >= span.End)
+                .Where(k => !ClaimLexicon.IsFiller(words[k].Key) && !own.Contains(words[k].Key)).ToList();
+            foreach (var k in modifiers)
+            {
+                var named = variants.Where(v => TermWords(v).Contains(words[k].Key)).ToList();
+                if (named.Count != 1) continue;
+                var (start, end) = (Math.Min(k, span.Start), Math.Max(k + 1, span.End));
+                spans[i] = new ConceptSpan(start, end, named[0], string.Join(' ', words[start..end].Select(w => w.Text)));
+                break;
+            }
+        }
+        return spans;
+    }
+
+    private static HashSet<string> TermWords(Concept concept) =>
+        concept.AllTerms.SelectMany(ClaimText.Words).ToHashSet(StringComparer.Ordinal);
 
     /// <summary>
     /// "microneedling with PRP", "exercise plus a brace": a treatment, a connector and a second treatment name the

@@ -21,7 +21,7 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ClaimWordi
     public ClaimSides Sort(ReadClaim claim, ClaimScope treatment, IEnumerable<StudySummary> sources, FindingRules findings)
     {
         var sides = new ClaimSides();
-        var harms = claim.Harm is { } h ? vocabulary.SelfAndDescendants(h.Concept.Id).ToHashSet(StringComparer.Ordinal) : null;
+        var harms = claim.Harm is { } h ? Named(h) : null;
         var population = claim.Condition is { } c && claim.Kind is AssertionKind.Harm ? vocabulary.SelfAndDescendants(c.Concept.Id).ToHashSet(StringComparer.Ordinal) : null;
         foreach (var source in sources.Where(s => s.IsAnnotated && s.Interventions.Any(treatment.Contains)))
         {
@@ -49,6 +49,25 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ClaimWordi
         }
         return sides;
     }
+
+    /// <summary>
+    /// The harm and every harm below it, and the adverse events whose names contain the claim's words for it: "scarring"
+    /// includes "tram-track scarring", "breakouts" includes "breakout after treatment" (a named harm includes its named kinds).
+    /// </summary>
+    private HashSet<string> Named(ConceptSpan harm)
+    {
+        var named = ClaimText.Words(harm.Matched);
+        var harms = vocabulary.SelfAndDescendants(harm.Concept.Id).ToHashSet(StringComparer.Ordinal);
+        foreach (var concept in vocabulary.Concepts.Where(c => c.Kinds.Contains(ConceptKind.AdverseEvent)))
+        {
+            if (concept.AllTerms.Select(ClaimText.Words).Any(term => Contains(term, named)))
+                harms.UnionWith(vocabulary.SelfAndDescendants(concept.Id));
+        }
+        return harms;
+    }
+
+    private static bool Contains(string[] term, string[] words) =>
+        words.Length > 0 && term.Length >= words.Length && Enumerable.Range(0, term.Length - words.Length + 1).Any(i => term.AsSpan(i, words.Length).SequenceEqual(words));
 
     private static (Side, string) Weigh(ReadClaim claim, bool observed, string? frequency)
     {
