@@ -44,7 +44,7 @@ public sealed class QueryValidation(ConceptVocabulary vocabulary)
             Outcomes = Concepts("outcome", request.Outcome, ConceptKind.Outcome),
             Interventions = Concepts("intervention", request.Intervention is null ? null : [request.Intervention], ConceptKind.Intervention),
             Designs = Enums<StudyDesign>("design", request.Design),
-            MaxLevel = request.MinLevel,
+            MinLevel = request.MinLevel,
             YearFrom = request.YearFrom,
             YearTo = request.YearTo,
             ReviewStatus = Enums<ReviewStatus>("reviewStatus", request.ReviewStatus is null ? null : [request.ReviewStatus]).Cast<ReviewStatus?>().FirstOrDefault(),
