@@ -63,14 +63,12 @@ public sealed class CorpusBoundaryTests : IAsyncLifetime
     }
 
     [Fact]
-    public async Task SymlinkLoop_IsOneErrorAndAFastPass()
+    public async Task SymlinkLoop_IsOneError_NotAWalk()
     {
         await Start();
         Directory.CreateSymbolicLink(Sources("loop"), "..");
-        var clock = Stopwatch.StartNew();
         await AssertContained("sources/loop", "symbolic link");
         await _app.Indexer.RescanAsync();
-        Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"passes took {clock.Elapsed}");
         var status = await Get<JsonElement>("/api/status");
         Assert.Equal(1, status.GetProperty("errorsTotal").GetInt32());
     }
