@@ -11,8 +11,9 @@ public sealed record LastPassView(int Added, int Updated, int Deleted, int Uncha
 /// <summary>
 /// What the worker reports: documents, last indexed time, problems, and the first <see cref="StatusApi.MaxErrors"/>
 /// file errors (<see cref="ErrorsTotal"/> counts them all), so the answer stays small whatever the corpus holds.
+/// <see cref="HeldBy"/> names the corpus file a running pass has been reading for over <see cref="StatusApi.HeldAfter"/>.
 /// </summary>
-public sealed record StatusResponse(string State, bool Ready, int Documents, DateTimeOffset? LastIndexedAt, LastPassView? LastPass, string? Problem, IReadOnlyList<FileError> Errors, int ErrorsTotal);
+public sealed record StatusResponse(string State, bool Ready, int Documents, DateTimeOffset? LastIndexedAt, LastPassView? LastPass, string? Problem, IReadOnlyList<FileError> Errors, int ErrorsTotal, string? HeldBy = null);
 
 /// <summary><c>/api/status</c>, <c>/healthz</c> (the process is alive) and <c>/readyz</c> (index open and caught up).</summary>
 public static class StatusApi
@@ -22,6 +23,9 @@ public static class StatusApi
 
     /// <summary>A message longer than this (a long unknown key quoted back) is cut.</summary>
     public const int MaxMessageLength = 300;
+
+    /// <summary>A single file read taking longer than this is reported as holding the pass.</summary>
+    public static readonly TimeSpan HeldAfter = TimeSpan.FromSeconds(5);
 
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder routes)
     {
@@ -54,6 +58,7 @@ public static class StatusApi
         return new StatusResponse(status.State, status.Ready, documents, status.LastIndexedAt,
             pass is null ? null : new LastPassView(pass.Added, pass.Updated, pass.Deleted, pass.Unchanged),
             status.Problem,
-            [.. errors.Take(MaxErrors).Select(e => new FileError(e.File, e.Line, e.Column, e.Code, Clip(e.Message)))], errors.Count);
+            [.. errors.Take(MaxErrors).Select(e => new FileError(e.File, e.Line, e.Column, e.Code, Clip(e.Message)))], errors.Count,
+            library.LongestRead is { } held && held.For > HeldAfter ? $"the indexing pass has been reading {held.File} for {held.For.TotalSeconds:F0} s" : null);
     }
 }
