@@ -27,13 +27,22 @@ var pairs = new Option<string?>("--pairs") { Description = "Override the word-pa
 var pairSlop = new Option<int?>("--pair-slop") { Description = "Override the word-pair slop." };
 var feedback = new Option<string?>("--feedback") { Description = "Override RM3 feedback: documents,terms,original-weight (e.g. 10,10,0.5) or 'none'.", HelpName = "D,T,W" };
 
+var ranking = new Option<string>("--ranking") { Description = "lexical, hybrid (sentence vectors re-rank the top hits) or both side by side.", DefaultValueFactory = _ => "both" };
+ranking.AcceptOnlyFromAmong("lexical", "hybrid", "both");
+var weight = new Option<float?>("--weight") { Description = "Hybrid: the lexical score's share of the fused score (the product's default when not given)." };
+var depth = new Option<int?>("--depth") { Description = "Hybrid: how many of Lucene's top hits are re-ranked (the product's default when not given)." };
+
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback,
+    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth,
 };
 command.SetAction(result =>
 {
     var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback));
-    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out);
+    var defaults = new Evidence.Embeddings.Ranking.HybridOptions();
+    var hybrid = new Evidence.Retrieval.Evaluation.HybridSettings(
+        result.GetValue(ranking) != "hybrid", result.GetValue(ranking) != "lexical",
+        defaults with { LexicalWeight = result.GetValue(weight) ?? defaults.LexicalWeight, Depth = result.GetValue(depth) ?? defaults.Depth });
+    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out, hybrid);
 });
 return command.Parse(args).Invoke();

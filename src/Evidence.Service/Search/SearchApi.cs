@@ -1,4 +1,5 @@
 using Evidence.Search.Querying;
+using Evidence.Service.Embeddings;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,18 +20,22 @@ public static class SearchApi
         return routes;
     }
 
-    public static Results<Ok<EvidenceResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] EvidenceRequest request, IndexStatus status, SearchCache cache)
+    public static Results<Ok<EvidenceResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] EvidenceRequest request, IndexStatus status, SearchCache cache, SemanticIndex semantic)
     {
         if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         var validation = new QueryValidation(index.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
+        var ranker = semantic.Ranker;
         return TypedResults.Ok(cache.GetOrAdd(index, query, () =>
         {
-            var result = new EvidenceSearcher(index).Search(query);
+            var result = new EvidenceSearcher(index, ranker).Search(query);
             var views = new EvidenceViews(index.Vocabulary);
-            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets));
-        }));
+            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets))
+            {
+                Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
+            };
+        }, ranker is null ? -1 : semantic.Version));
     }
 
     public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, IndexStatus status)

@@ -1,3 +1,4 @@
+using Evidence.Service.Embeddings;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -7,8 +8,11 @@ public sealed record FileError(string File, int Line, int Column, string Code, s
 
 public sealed record LastPassView(int Added, int Updated, int Deleted, int Unchanged);
 
-/// <summary>What the worker reports: documents, last indexed time, problems, and every file error.</summary>
-public sealed record StatusResponse(string State, bool Ready, int Documents, DateTimeOffset? LastIndexedAt, LastPassView? LastPass, string? Problem, IReadOnlyList<FileError> Errors);
+/// <summary>Sentence vectors: documents of the committed index still waiting for one, and documents that have one.</summary>
+public sealed record EmbeddingsView(int Pending, int Done);
+
+/// <summary>What the worker reports: documents, last indexed time, problems, every file error, and the embedding backlog (absent when embedding is off).</summary>
+public sealed record StatusResponse(string State, bool Ready, int Documents, DateTimeOffset? LastIndexedAt, LastPassView? LastPass, string? Problem, IReadOnlyList<FileError> Errors, EmbeddingsView? Embeddings);
 
 /// <summary><c>/api/status</c>, <c>/healthz</c> (the process is alive) and <c>/readyz</c> (index open and caught up).</summary>
 public static class StatusApi
@@ -22,11 +26,11 @@ public static class StatusApi
         return routes;
     }
 
-    public static Ok<StatusResponse> Get(IndexStatus status) => TypedResults.Ok(Describe(status));
+    public static Ok<StatusResponse> Get(IndexStatus status, SemanticIndex semantic) => TypedResults.Ok(Describe(status, semantic));
 
-    public static IResult Ready(IndexStatus status)
+    public static IResult Ready(IndexStatus status, SemanticIndex semantic)
     {
-        var view = Describe(status);
+        var view = Describe(status, semantic);
         return view.Ready ? TypedResults.Ok(view) : TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
@@ -34,7 +38,7 @@ public static class StatusApi
     public static string State(IndexStatus status) =>
         status.Index is null ? "starting" : status.Problem is not null ? "degraded" : status.IsCaughtUp ? "ready" : "indexing";
 
-    private static StatusResponse Describe(IndexStatus status)
+    private static StatusResponse Describe(IndexStatus status, SemanticIndex semantic)
     {
         var documents = status.Index?.DocumentCount ?? 0;
         var pass = status.LastPass;
@@ -42,6 +46,7 @@ public static class StatusApi
         return new StatusResponse(state, status.Index is not null && status.IsCaughtUp, documents, status.LastIndexedAt,
             pass is null ? null : new LastPassView(pass.Added, pass.Updated, pass.Deleted, pass.Unchanged),
             status.Problem,
-            [.. status.Errors.Select(e => new FileError(e.File, e.Line, e.Column, e.Code, e.Message))]);
+            [.. status.Errors.Select(e => new FileError(e.File, e.Line, e.Column, e.Code, e.Message))],
+            semantic.Enabled ? new EmbeddingsView(semantic.Progress.Pending, semantic.Progress.Done) : null);
     }
 }
