@@ -3,6 +3,7 @@ using Evidence.Corpus.Loading;
 using Evidence.Retrieval.Data;
 using Evidence.Retrieval.Evaluation;
 using Evidence.Retrieval.Profiles;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 
 namespace Evidence.Retrieval;
@@ -34,8 +35,9 @@ internal static class Benchmark
                 foreach (var problem in problems.Take(10)) output.WriteLine(problem);
                 output.WriteLine($"imported {collection.Corpus.Count - problems.Count:N0} of {collection.Corpus.Count:N0} records in {clock.Elapsed.TotalSeconds:F1} s");
             }
-            using var index = CorpusSync.OpenIndex(indexFolder, corpusFolder, profile);
-            var report = new CorpusSync(index, corpusFolder).SyncAll();
+            using var library = EvidenceLibrary.Open(corpusFolder, indexFolder, profile);
+            var report = library.Sync();
+            var index = library.OpenIndex;
             output.WriteLine($"index: {index.DocumentCount:N0} documents ({report.Added:N0} added, {report.FileErrors.Count} files with errors) at {clock.Elapsed.TotalSeconds:F1} s");
 
             var name = config + (overrides.Any ? " " + overrides : "");
@@ -44,7 +46,12 @@ internal static class Benchmark
             if (hybrid is { Hybrid: true })
             {
                 using var ranking = HybridRun.Open(index, folder, hybrid, output);
-                rows.Add(Evaluate(new RetrievalRun(index, target, ranking.Ranker), collection, Suffixed(runFile, "hybrid"), "evidence-" + config + "-hybrid", output).Row(name + " hybrid " + hybrid));
+                foreach (var (options, i) in hybrid.Options.Select((options, i) => (options, i)))
+                {
+                    var label = $"hybrid {options.LexicalWeight:0.###}/{options.Depth}";
+                    var scores = Evaluate(new RetrievalRun(index, target, ranking.Ranker(options)), collection, Suffixed(runFile, label.Replace(' ', '-').Replace('/', '-')), $"evidence-{config}-{label.Replace(' ', '-').Replace('/', '-')}", output);
+                    rows.Add(scores.Row($"{name} {label}{(i > 0 ? " (query vectors reused: times are the re-rank alone)" : "")}"));
+                }
             }
             output.WriteLine($"config {config}{(overrides.Any ? " " + overrides : "")}: {description}");
             output.WriteLine($"split {split}: {collection.Qrels.Count(q => collection.Queries.ContainsKey(q.Key))} judged queries, {collection.Claims.Count} claims with evidence; MAP is MAP@100 (trec_eval map_cut.100); query times in process, top 100");

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 
 namespace Evidence.IndexBuild.Commands;
@@ -15,12 +16,13 @@ internal static class BuildCommand
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => new DirectoryInfo(CorpusArguments.DefaultCorpus) };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "The index folder to create or replace.", Required = true };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Index the valid files even when some files have errors (they are listed and skipped)." };
-        var command = new Command("build", "Validate the corpus and build its Lucene index; a failed build leaves the previous index intact.") { corpus, outDir, allowErrors };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(outDir)!, result.GetValue(allowErrors), output, progress));
+        var embeddings = new Option<bool>("--embeddings") { Description = "Also compute the sentence vectors of hybrid ranking now (minutes for thousands of sources); otherwise the service computes them in the background. The previous index's vectors are kept either way." };
+        var command = new Command("build", "Validate the corpus and build its Lucene index; a failed build leaves the previous index intact.") { corpus, outDir, allowErrors, embeddings };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(outDir)!, result.GetValue(allowErrors), output, progress, result.GetValue(embeddings)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, DirectoryInfo target, bool allowErrors, TextWriter output, TextWriter progress)
+    public static int Run(DirectoryInfo corpus, DirectoryInfo target, bool allowErrors, TextWriter output, TextWriter progress, bool embeddings = false)
     {
         if (!corpus.Exists)
         {
@@ -35,12 +37,13 @@ internal static class BuildCommand
         try
         {
             if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
-            using var index = CorpusSync.OpenIndex(building, corpus.FullName);
-            var sync = new CorpusSync(index, corpus.FullName) { Progress = new ProgressLine(progress, clock) };
-            report = sync.SyncAll();
-            documents = index.DocumentCount;
+            using var library = new EvidenceLibrary(corpus.FullName, building) { Progress = new ProgressLine(progress, clock) };
+            library.Open();
+            report = library.Sync();
+            documents = library.DocumentCount;
+            BuildEmbeddings.Run(library.OpenIndex, targetPath, embeddings, output, progress);
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or IndexUnavailableException)
         {
             output.WriteLine($"error: build failed, the previous index is untouched: {error.Message}");
             TryDelete(building);

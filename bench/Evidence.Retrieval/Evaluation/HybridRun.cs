@@ -7,11 +7,8 @@ using Evidence.Search.Indexing;
 
 namespace Evidence.Retrieval.Evaluation;
 
-/// <summary>Which rankings to run and the hybrid ranking's settings (--ranking, --weight, --depth).</summary>
-public sealed record HybridSettings(bool Lexical, bool Hybrid, HybridOptions Options)
-{
-    public override string ToString() => $"(weight {Options.LexicalWeight:0.###}, depth {Options.Depth})";
-}
+/// <summary>Which rankings to run and the hybrid ranking's settings (--ranking, --weight, --depth; several weights are each evaluated).</summary>
+public sealed record HybridSettings(bool Lexical, bool Hybrid, IReadOnlyList<HybridOptions> Options);
 
 /// <summary>
 /// The hybrid ranking over a benchmark index: vectors from the store in the work folder (computed once, by content
@@ -25,14 +22,23 @@ public sealed class HybridRun : IDisposable
     private readonly SentenceEncoder _queries;
     private readonly VectorStore _store;
 
-    private HybridRun(SentenceEncoder queries, VectorStore store, HybridOptions options)
+    private readonly Dictionary<string, float[]> _queryVectors = new(StringComparer.Ordinal);
+
+    private HybridRun(SentenceEncoder queries, VectorStore store)
     {
         _queries = queries;
         _store = store;
-        Ranker = new HybridRanker(queries, store, options);
     }
 
-    public HybridRanker Ranker { get; }
+    /// <summary>
+    /// A ranker with these options. The first one embeds each query (and so its times are the service's); later ones
+    /// reuse those query vectors, so a sweep of weights costs the embedding once.
+    /// </summary>
+    public HybridRanker Ranker(HybridOptions options) => new(text =>
+    {
+        if (!_queryVectors.TryGetValue(text, out var vector)) _queryVectors[text] = vector = _queries.Embed(text);
+        return vector;
+    }, _store, options);
 
     public static HybridRun Open(EvidenceIndex index, string folder, HybridSettings settings, TextWriter output)
     {
@@ -51,7 +57,7 @@ public sealed class HybridRun : IDisposable
             output.WriteLine($"vectors: {store.Count:N0} in the store, {backlog.Progress().Pending} pending");
             output.WriteLine($"embedding rate: {SampleRate(index, documents):F1} documents/s (title + text, {RateSample} documents in batches of {EmbeddingBacklog.BatchSize}, {Environment.ProcessorCount} threads)");
         }
-        return new HybridRun(new SentenceEncoder(threads: 1), store, settings.Options);
+        return new HybridRun(new SentenceEncoder(threads: 1), store);
     }
 
     /// <summary>Documents a second over the index's first documents, whether or not their vectors were cached.</summary>

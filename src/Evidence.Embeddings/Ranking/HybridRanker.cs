@@ -10,15 +10,20 @@ namespace Evidence.Embeddings.Ranking;
 /// measured best on SciFact's training claims (docs/retrieval.md). A hit without a vector yet (an edit still being
 /// embedded) keeps its normalised lexical score, so it is neither lost nor promoted.
 /// </summary>
-public sealed class HybridRanker(SentenceEncoder encoder, VectorStore store, HybridOptions options) : ISemanticRanker
+public sealed class HybridRanker(Func<string, float[]> embedQuery, VectorStore store, HybridOptions options) : ISemanticRanker
 {
+    public HybridRanker(SentenceEncoder encoder, VectorStore store, HybridOptions options)
+        : this(encoder.Embed, store, options)
+    {
+    }
+
     public int Depth => options.Depth;
 
     public IReadOnlyList<RankedCandidate>? Rerank(string text, IReadOnlyList<RankedCandidate> candidates)
     {
         var vectors = candidates.Select(c => store.Find(c.ContentHash)).ToList();
         if (vectors.All(v => v is null)) return null;
-        var query = encoder.Embed(text);
+        var query = embedQuery(text);
         var cosines = vectors.Select(v => v is null ? float.NaN : Vectors.Cosine(query, v)).ToList();
         var (lexMin, lexMax) = (candidates.Min(c => c.Score), candidates.Max(c => c.Score));
         var present = cosines.Where(c => !float.IsNaN(c)).ToList();

@@ -1,4 +1,5 @@
 using Evidence.Embeddings.Indexing;
+using Evidence.Search;
 using Evidence.Service.Indexing;
 
 namespace Evidence.Service.Embeddings;
@@ -8,7 +9,7 @@ namespace Evidence.Service.Embeddings;
 /// documents whose content hash has no vector yet (none, on an unchanged corpus), while searches go on lexically for
 /// those documents. <c>/api/status</c> shows the backlog as <c>embeddings: {pending, done}</c>.
 /// </summary>
-public sealed class EmbeddingWorker(SemanticIndex semantic, IndexStatus status, ILogger<EmbeddingWorker> logger) : BackgroundService
+public sealed class EmbeddingWorker(SemanticIndex semantic, EvidenceLibrary library, IndexStatus status, ILogger<EmbeddingWorker> logger) : BackgroundService
 {
     /// <summary>Also look again this often, in case a pass ended while a backlog was being embedded.</summary>
     private static readonly TimeSpan Recheck = TimeSpan.FromSeconds(5);
@@ -19,10 +20,9 @@ public sealed class EmbeddingWorker(SemanticIndex semantic, IndexStatus status, 
         await Task.Yield();
         try
         {
-            await status.WaitUntilAsync(() => status.Index is not null, stoppingToken);
-            var index = status.Index!;
-            await Task.Run(() => semantic.Open(index.FolderPath), stoppingToken);
-            var backlog = new EmbeddingBacklog(index, semantic.Store!, () => semantic.Encoder);
+            await status.WaitUntilAsync(() => library.IsOpen, stoppingToken);
+            await Task.Run(() => semantic.Open(library.IndexFolder), stoppingToken);
+            var backlog = new EmbeddingBacklog(library.OpenIndex, semantic.Store!, () => semantic.Encoder);
             while (!stoppingToken.IsCancellationRequested)
             {
                 var nextPass = status.NextPassAsync(stoppingToken);

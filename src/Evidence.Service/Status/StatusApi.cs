@@ -1,3 +1,4 @@
+using Evidence.Search;
 using Evidence.Service.Embeddings;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -26,24 +27,19 @@ public static class StatusApi
         return routes;
     }
 
-    public static Ok<StatusResponse> Get(IndexStatus status, SemanticIndex semantic) => TypedResults.Ok(Describe(status, semantic));
+    public static Ok<StatusResponse> Get(IndexStatus status, EvidenceLibrary library, SemanticIndex semantic) => TypedResults.Ok(Describe(status, library, semantic));
 
-    public static IResult Ready(IndexStatus status, SemanticIndex semantic)
+    public static IResult Ready(IndexStatus status, EvidenceLibrary library, SemanticIndex semantic)
     {
-        var view = Describe(status, semantic);
+        var view = Describe(status, library, semantic);
         return view.Ready ? TypedResults.Ok(view) : TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    /// <summary>starting (no index open), degraded (the last pass failed; answers come from the last good index), indexing or ready.</summary>
-    public static string State(IndexStatus status) =>
-        status.Index is null ? "starting" : status.Problem is not null ? "degraded" : status.IsCaughtUp ? "ready" : "indexing";
-
-    private static StatusResponse Describe(IndexStatus status, SemanticIndex semantic)
+    private static StatusResponse Describe(IndexStatus status, EvidenceLibrary library, SemanticIndex semantic)
     {
-        var documents = status.Index?.DocumentCount ?? 0;
+        var documents = library.IsOpen ? library.DocumentCount : 0;
         var pass = status.LastPass;
-        var state = State(status);
-        return new StatusResponse(state, status.Index is not null && status.IsCaughtUp, documents, status.LastIndexedAt,
+        return new StatusResponse(status.State, status.Ready, documents, status.LastIndexedAt,
             pass is null ? null : new LastPassView(pass.Added, pass.Updated, pass.Deleted, pass.Unchanged),
             status.Problem,
             [.. status.Errors.Select(e => new FileError(e.File, e.Line, e.Column, e.Code, e.Message))],
