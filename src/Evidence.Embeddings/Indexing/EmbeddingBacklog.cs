@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using Evidence.Embeddings.Model;
 using Evidence.Embeddings.Storage;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 using Lucene.Net.Util;
 
