@@ -119,7 +119,9 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
         // Only treatments and conditions: a harm word beside the harm is the claim's generic "risk" or "side effects".
         if (read.Spans.FirstOrDefault(span => !used.Contains(span) && (span.Is(ConceptKind.Intervention) || span.Is(ConceptKind.Condition))
                 && !coverage.Covers(span.Concept.Id)) is { } unused)
-            return Missing(PartName(unused), unused.Matched, [], known: true);
+            return Missing(PartName(unused), unused.Matched, unused.Is(ConceptKind.Intervention)
+                ? coverage.Nearest(unused.Matched, ConceptKind.Intervention, treated.SelectMany(s => s.Interventions))
+                : coverage.Nearest(unused.Matched, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)), known: true);
         return null;
     }
 
