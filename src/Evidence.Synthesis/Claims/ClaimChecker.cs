@@ -1,6 +1,7 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Citations;
+using Evidence.Synthesis.Comparisons;
 using Evidence.Synthesis.Summaries;
 using Cite = Evidence.Synthesis.Citations.Citations;
 
@@ -16,6 +17,8 @@ namespace Evidence.Synthesis.Claims;
 /// </summary>
 public sealed class ClaimChecker(ConceptVocabulary vocabulary)
 {
+    private readonly ComparisonClassifier _comparisons = new(vocabulary);
+
     private readonly Lazy<List<(string[] Words, Concept Concept, string Term)>> _terms = new(() =>
         [.. vocabulary.Concepts
             .SelectMany(concept => concept.AllTerms.Append(concept.Id.Replace('-', ' ')).Select(term => (Words: ClaimText.Words(term), Concept: concept, Term: term)))
@@ -63,7 +66,7 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
                 if (recognised.Outcome is not null && finding.Outcome != recognised.Outcome.Id) continue;
                 var (findingDirection, relativeOnly) = Orient(finding, source, interventions, comparators);
                 if (findingDirection is null) continue;
-                var view = SourceFinding.From(source, finding) with { Direction = findingDirection.Value };
+                var view = SourceFinding.From(source, finding, _comparisons);
                 if (relativeOnly || recognised.Absolute || findingDirection is Direction.Unclear) related.Add(view);
                 else if (findingDirection == direction) supporting.Add(view);
                 else if (findingDirection is Direction.Mixed) related.Add(view);
@@ -178,5 +181,5 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             .Select(g => $"{g.Count()} × {Names<StudyDesign>.Label(g.Key).ToLowerInvariant()}"));
 
     private static string Describe(IEnumerable<SourceFinding> findings) =>
-        string.Join(", ", findings.GroupBy(f => f.Direction).Select(g => $"{Names<Direction>.Label(g.Key).ToLowerInvariant()} ({g.Count()})"));
+        string.Join(", ", findings.GroupBy(f => f.Finding.Direction).Select(g => $"{Names<Direction>.Label(g.Key).ToLowerInvariant()} ({g.Count()})"));
 }

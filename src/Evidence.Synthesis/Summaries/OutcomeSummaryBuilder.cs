@@ -1,6 +1,7 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Citations;
+using Evidence.Synthesis.Comparisons;
 using Cite = Evidence.Synthesis.Citations.Citations;
 
 namespace Evidence.Synthesis.Summaries;
@@ -13,6 +14,8 @@ namespace Evidence.Synthesis.Summaries;
 /// </summary>
 public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
 {
+    private readonly ComparisonClassifier _comparisons = new(vocabulary);
+
     public OutcomeSummary Build(IReadOnlyList<StudySummary> sources, string conditionId, IReadOnlyCollection<string>? outcomeIds = null, string? interventionId = null)
     {
         var conditions = vocabulary.SelfAndDescendants(conditionId).ToHashSet(StringComparer.Ordinal);
@@ -70,7 +73,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
             new DirectionCounts(Count(Direction.Improved), Count(Direction.NoDifference), Count(Direction.Worsened), Count(Direction.Mixed), Count(Direction.Unclear)),
             certainty,
             reasons,
-            Listing.First(evidence.OrderBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year).Select(e => SourceFinding.From(e.Source, e.Finding))),
+            Listing.First(evidence.OrderBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year).Select(e => SourceFinding.From(e.Source, e.Finding, _comparisons))),
             evidence.Count);
     }
 

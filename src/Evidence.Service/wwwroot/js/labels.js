@@ -43,6 +43,16 @@ export function direction(id) {
     known.word);
 }
 
+/**
+ * A finding's direction in words that name its comparison (the synthesis API's `reading`: "At-home microneedling
+ * device: worse than in-office microneedling by a physician"), never a bare "Worsened". For a harm outcome the API
+ * words it as more or less of the harm (worsened = more of it), so the colour keeps its meaning.
+ */
+export function reading(f) {
+  const id = f.finding.direction;
+  return h('span', { class: `direction reading direction-${id}` }, f.reading);
+}
+
 export function levelBadge(level, label) {
   return h('span', { class: `level level-${level}`, title: label ?? `Level ${level} (Oxford CEBM 2011)` },
     'Level ', String(level), h('span', { class: 'visually-hidden' }, ' of 5, Oxford CEBM 2011'));

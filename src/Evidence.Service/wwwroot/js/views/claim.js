@@ -2,7 +2,7 @@
 import { h, add, link, failure } from '../dom.js';
 import { postJson, getVocabulary } from '../api.js';
 import { copyButton } from '../copy.js';
-import { direction, levelBadge, verdicts, words } from '../labels.js';
+import { direction, reading, levelBadge, verdicts, words } from '../labels.js';
 
 const example = 'Microneedling reduces the appearance of acne scars';
 
@@ -72,7 +72,7 @@ function findings(title, id, items, label, total) {
   section.append(h('ul', { class: 'finding-cards' }, items.map((f, index) => h('li', {},
     h('h3', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title)),
     h('p', { class: 'meta' }, `${f.year} · ${words(f.design)} `, levelBadge(f.level)),
-    h('p', {}, direction(f.direction), ' ', h('span', { class: 'finding-topic' }, [f.condition, f.outcome].filter(Boolean).map(label).join(' — ')), ': ', f.effect),
+    h('p', {}, reading(f), ' ', h('span', { class: 'finding-topic' }, [f.finding.condition, f.finding.outcome].filter(Boolean).map(label).join(' — ')), ': ', f.finding.effect),
     f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
     h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation ${index + 1} of ${title.toLowerCase()}`, () => f.citation))))));
   return section;

@@ -1,7 +1,7 @@
 // The outcome summary: /?view=summary&condition=…[&outcome=…][&intervention=…]
 import { h, add, link, scroller, failure } from '../dom.js';
 import { getJson, getVocabulary } from '../api.js';
-import { direction, directionKeys, certainty, words } from '../labels.js';
+import { direction, directionKeys, reading, certainty, words } from '../labels.js';
 import { copyButton } from '../copy.js';
 
 export async function renderSummary(view, params, { navigate }) {
@@ -124,7 +124,7 @@ function outcomeFindings(summary) {
       (o.findingsTotal ?? 0) > o.findings.length ? h('p', { class: 'hint' }, `Showing the strongest ${o.findings.length} of ${o.findingsTotal}.`) : null,
       h('ul', { class: 'finding-cards' }, o.findings.map(f => h('li', {},
         h('p', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title), ` (${f.year}) · ${words(f.design)} · Level ${f.level}`),
-        h('p', {}, direction(f.direction), ' ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`)),
+        h('p', {}, reading(f), ' ', f.finding.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.finding.certainty).toLowerCase()}.`)),
         f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
         h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation: ${f.title}`, () => f.citation))))))));
 }
