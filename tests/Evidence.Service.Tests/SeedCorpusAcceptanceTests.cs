@@ -108,14 +108,21 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
     }
 
     [Fact]
-    public async Task Summary_ForAcneScars_HasOutcomesBestLevelDirectionsAndErythema()
+    public async Task Summary_ForAcneScars_StatesCertaintyPerComparison_AndCountsErythemaReports()
     {
         var summary = await Get("/api/summary?condition=acne%20scars");
 
         var scar = summary.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("outcome").GetProperty("id").GetString() == "scar-appearance");
-        Assert.Equal(1, scar.GetProperty("bestLevel").GetInt32());
-        Assert.True(scar.GetProperty("directions").GetProperty("improved").GetInt32() >= 5);
-        Assert.NotEmpty(scar.GetProperty("certaintyReasons").EnumerateArray());
+        Assert.False(scar.TryGetProperty("certainty", out _), "an outcome has no certainty of its own: that would pool its comparisons");
+        var comparisons = scar.GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.True(comparisons.Count >= 3, $"{comparisons.Count} comparisons");
+        Assert.Equal(comparisons.Count, comparisons.Select(c => c.GetProperty("comparison").GetProperty("key").GetString()).Distinct().Count());
+        Assert.All(comparisons, c =>
+        {
+            var key = c.GetProperty("comparison").GetProperty("key").GetString();
+            Assert.All(c.GetProperty("findings").EnumerateArray(), f => Assert.Equal(key, f.GetProperty("comparison").GetProperty("key").GetString()));
+            Assert.NotEmpty(c.GetProperty("certaintyReasons").EnumerateArray());
+        });
         var erythema = summary.GetProperty("adverseEvents").EnumerateArray().Single(a => a.GetProperty("event").GetProperty("id").GetString() == "erythema");
         Assert.True(erythema.GetProperty("sources").GetInt32() >= 1);
         Assert.Equal(erythema.GetProperty("sources").GetInt32(), erythema.GetProperty("reports").EnumerateArray().Select(r => r.GetProperty("sourceId").GetString()).Distinct().Count());

@@ -10,9 +10,6 @@ export const directions = {
   'unclear': { word: 'Unclear', symbol: '?' },
 };
 
-/** The summary API counts directions under camelCase keys. */
-export const directionKeys = { improved: 'improved', noDifference: 'no-difference', worsened: 'worsened', mixed: 'mixed', unclear: 'unclear' };
-
 export const styles = [
   { id: 'ama', label: 'AMA' },
   { id: 'apa', label: 'APA' },
