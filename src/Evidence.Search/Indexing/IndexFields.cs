@@ -30,11 +30,14 @@ public static class IndexFields
     public const string ReviewStatus = "reviewStatus";
     public const string AdverseEvent = "adverseEvent";
 
+    /// <summary>What a source offers a safety question (<see cref="HarmData"/> tier): doc values only, read by safety questions.</summary>
+    public const string HarmData = "harmData";
+
     /// <summary>"condition|outcome" for each finding, so a condition-and-outcome filter matches one finding.</summary>
     public const string FindingKey = "findingKey";
 
     public static string Key(string condition, string outcome) => condition + "|" + outcome;
 
     /// <summary>Bumped whenever the document layout changes; an index of another version is rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    public const string SchemaVersion = "5";
 }

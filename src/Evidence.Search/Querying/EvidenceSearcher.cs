@@ -45,6 +45,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
         if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
             text = RelevanceModel.Expand(searcher, analyzer, text, TextQuery.Terms(analyzer, request.Text!).DistinctBy(t => t.Term).Count(), filters, ranking);
+        // A safety question keeps to its topic and ranks by harm data first (SafetyIntent).
+        var terms = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, TextQuery.Terms(analyzer, request.Text!)).Select(t => t.Term).ToList();
+        var harms = SafetyIntent.Harms(terms, index.Vocabulary);
+        if (harms.Count > 0 && SafetyIntent.Topic(analyzer, terms, harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
         // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
         Query query = text ?? new MatchAllDocsQuery();
         if (filters.Count > 0)
@@ -62,7 +66,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
             _ => TopScoreDocCollector.Create(wanted, false),
         };
         var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-        searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector));
+        searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector, safety: harms.Count > 0));
 
         // The top collector counts every hit, so the total comes with the page.
         return top switch
