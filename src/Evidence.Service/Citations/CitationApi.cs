@@ -1,5 +1,5 @@
 using Evidence.Corpus.Model;
-using Evidence.Search.Querying;
+using Evidence.Search;
 using Evidence.Service.Indexing;
 using Evidence.Synthesis.Citations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -27,18 +27,16 @@ public static class CitationApi
         return routes;
     }
 
-    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteOne(string id, string? style, IndexStatus status)
+    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteOne(string id, string? style, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (!TryStyle(style, out var citationStyle, out var invalid)) return invalid;
-        var source = Find(index, id);
+        var source = library.Find(id);
         if (source is null) return IndexAccess.SourceNotFound(id);
         return TypedResults.Text(Cite.Format(source, citationStyle), citationStyle.ContentType());
     }
 
-    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteList([FromQuery(Name = "id")] string[]? ids, string? style, IndexStatus status)
+    public static Results<ContentHttpResult, ValidationProblem> CiteList([FromQuery(Name = "id")] string[]? ids, string? style, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (!TryStyle(style, out var citationStyle, out var invalid)) return invalid;
         if (ids is null || ids.Length == 0 || ids.Length > MaxListLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"give 1 to {MaxListLength} source ids, each as id=…"] });
@@ -46,17 +44,16 @@ public static class CitationApi
         var missing = new List<string>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            if (Find(index, id) is { } source) sources.Add(source);
+            if (library.Find(id) is { } source) sources.Add(source);
             else missing.Add(id.Length > 100 ? id[..100] : id);
         }
         if (missing.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"no source has the id(s): {string.Join(", ", missing)}"] });
         return TypedResults.Text(Cite.FormatList(sources, citationStyle), citationStyle.ContentType());
     }
 
-    public static Results<Ok<IReadOnlyList<Quotable>>, ProblemHttpResult> QuotableOf(string id, IndexStatus status)
+    public static Results<Ok<IReadOnlyList<Quotable>>, ProblemHttpResult> QuotableOf(string id, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var source = Find(index, id);
+        var source = library.Find(id);
         if (source is null) return IndexAccess.SourceNotFound(id);
         var citation = Cite.Format(source, CitationStyle.Ama);
         IReadOnlyList<Quotable> items =
@@ -66,10 +63,6 @@ public static class CitationApi
         ];
         return TypedResults.Ok(items);
     }
-
-    private static StudySummary? Find(Evidence.Search.Indexing.EvidenceIndex index, string id) =>
-        SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
-
 
     private static bool TryStyle(string? style, out CitationStyle citationStyle, out ValidationProblem invalid)
     {
