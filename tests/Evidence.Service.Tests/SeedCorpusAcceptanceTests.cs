@@ -55,6 +55,24 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
         Assert.Contains("dhurat-2013-microneedling-androgenetic-alopecia-rct", Ids(page).Take(3));
     }
 
+    [Theory]
+    [InlineData("side effects of microneedling")]
+    [InlineData("is microneedling safe")]
+    [InlineData("microneedling complications")]
+    [InlineData("what can go wrong with microneedling")]
+    [InlineData("risks of microneedling")]
+    [InlineData("adverse events after skin needling")]
+    public async Task SafetyQuestion_PutsBothAdverseEffectsReviews_InTheTopThree_AndSourcesWithAdverseEventsBeforeTheRest(string question)
+    {
+        var page = await Get("/api/evidence?pageSize=100&q=" + Uri.EscapeDataString(question));
+        var items = page.GetProperty("items").EnumerateArray().ToList();
+
+        Assert.Contains("chu-2021-microneedling-safety-systematic-review", Ids(page).Take(3));
+        Assert.Contains("gowda-2021-microneedling-adverse-effects-systematic-review", Ids(page).Take(3));
+        var withHarms = items.Select(i => i.GetProperty("adverseEvents").GetArrayLength() > 0).ToList();
+        Assert.Equal(withHarms.OrderByDescending(has => has), withHarms);
+    }
+
     [Fact]
     public async Task AlopeciaAndHairCount_ReturnsTheTrials_WithTheirHairCountFindings()
     {

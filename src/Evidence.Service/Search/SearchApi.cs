@@ -1,4 +1,6 @@
 using Evidence.Search;
+using Evidence.Search.Querying;
+using Evidence.Synthesis;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -28,7 +30,11 @@ public static class SearchApi
         {
             var result = library.Search(query);
             var views = new EvidenceViews(library.Vocabulary);
-            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets));
+            // A question with a part the library does not cover is not answered from its other words.
+            var coverage = library.Coverage(query);
+            if (!coverage.Covered)
+                return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
+            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full);
         }));
     }
 

@@ -76,4 +76,7 @@ public sealed record OutcomeSummary(
     /// the first 100,000 (in index order): the counts then cover only the sources read.
     /// </summary>
     public int? SourcesNotRead { get; init; }
+
+    /// <summary>Whether the library covers the requested condition, outcomes and treatment (<see cref="Synthesis.Coverage"/>).</summary>
+    public Coverage Coverage { get; init; } = Coverage.Full;
 }

@@ -12,12 +12,17 @@ export function findingList(findings) {
     h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`))));
 }
 
-/** Adverse events with labels: frequency as reported, severity in words. */
+/**
+ * Adverse events with labels: frequency as reported, severity in words. An event the source looked for and did not
+ * see (`observed: false`) says so and is never shown as a report of the event.
+ */
 export function adverseList(events) {
-  return h('ul', { class: 'adverse' }, events.map(a => h('li', {},
-    h('strong', {}, a.label), a.frequency ? `: ${a.frequency}` : '',
-    ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`,
-    a.note ? ` ${a.note}` : '')));
+  return h('ul', { class: 'adverse' }, events.map(a => a.observed === false
+    ? h('li', { class: 'not-seen' }, h('strong', {}, a.label), ': looked for, not seen', a.frequency ? ` (${a.frequency})` : '', a.note ? ` ${a.note}` : '')
+    : h('li', {},
+      h('strong', {}, a.label), a.frequency ? `: ${a.frequency}` : '',
+      ` (severity: ${a.severity === 'not-reported' ? 'not reported' : words(a.severity).toLowerCase()})`,
+      a.note ? ` ${a.note}` : '')));
 }
 
 /** A stored finding (concept ids) with the labels the source API sends beside it. */
