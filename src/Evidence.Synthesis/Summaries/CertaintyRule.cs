@@ -86,7 +86,7 @@ public static class CertaintyRule
         if (cautious * 2 > sources.Count)
         {
             steps--;
-            reasons.Add($"down one: {cautious} of {sources.Count} sources are drafts or not fully verified");
+            reasons.Add(sources.Count == 1 ? "down one: the only source is a draft or not fully verified" : $"down one: {cautious} of {sources.Count} sources are drafts or not fully verified");
         }
         var certainty = Math.Max(0, steps) switch
         {

@@ -3,6 +3,7 @@ import { h, add, link, scroller, failure } from '../dom.js';
 import { getJson, getVocabulary } from '../api.js';
 import { reading, certainty, words } from '../labels.js';
 import { copyButton } from '../copy.js';
+import { coverageNotice } from '../findings.js';
 
 export async function renderSummary(view, params, { navigate }) {
   const condition = params.get('condition') ?? '';
@@ -23,6 +24,10 @@ export async function renderSummary(view, params, { navigate }) {
   }
   view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
     summary.intervention ? ` · ${summary.intervention.label}` : ''));
+  if (summary.coverage && !summary.coverage.covered) {
+    view.append(coverageNotice(summary.coverage));
+    return;
+  }
   if (summary.sourcesNotRead) view.append(h('p', { class: 'caution' }, `Only the first 100,000 matching sources were read; ${summary.sourcesNotRead} more were not, so the counts below leave them out.`));
   const title = await titles(summary);
   if (summary.flagged?.length) view.append(flagged(summary.flagged, title, summary.flaggedTotal ?? summary.flagged.length));
