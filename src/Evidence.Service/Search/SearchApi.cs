@@ -26,16 +26,21 @@ public static class SearchApi
         var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
-        return TypedResults.Ok(cache.GetOrAdd(library, query, () =>
-        {
-            var result = library.Search(query);
-            var views = new EvidenceViews(library.Vocabulary);
-            // A question with a part the library does not cover is not answered from its other words.
-            var coverage = library.Coverage(query);
-            if (!coverage.Covered)
-                return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
-            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full);
-        }));
+        return TypedResults.Ok(cache.GetOrAdd(library, query, () => Answer(library, query)));
+    }
+
+    /// <summary>
+    /// One page of results for a validated query. A question with a part the library does not cover is not answered
+    /// from its other words: the page is empty and the coverage says what is missing and how many sources were withheld.
+    /// </summary>
+    public static EvidenceResponse Answer(EvidenceLibrary library, EvidenceQuery query)
+    {
+        var result = library.Search(query);
+        var views = new EvidenceViews(library.Vocabulary);
+        var coverage = library.Coverage(query);
+        if (!coverage.Covered)
+            return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
+        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full);
     }
 
     public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, EvidenceLibrary library)
