@@ -57,7 +57,7 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
 
     [Theory]
     [InlineData("side effects of microneedling")]
-    [InlineData("is microneedling safe")]
+    [InlineData("safety of microneedling")]
     [InlineData("microneedling complications")]
     [InlineData("what can go wrong with microneedling")]
     [InlineData("risks of microneedling")]
