@@ -57,7 +57,7 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
             if (_index is not null) return;
             try
             {
-                var file = VocabularyFile.Read(CorpusFolder);
+                var file = VocabularyFile.Read(new Corpus.Loading.CorpusFolder(CorpusFolder));
                 if (file is not { IsValid: true })
                     file = VocabularyFile.FromText(EvidenceIndex.StoredVocabulary(IndexFolder) ?? file?.Text ?? "");
                 var index = EvidenceIndex.Open(IndexFolder, file.Vocabulary, file.Hash, file.Text, Profile);

@@ -14,8 +14,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var facets = new FacetCollector();
-        var (docs, total) = Rank(searcher, request, facets);
-        var queryTerms = request.Text is null ? new HashSet<string>() : TextQuery.Terms(analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        // The text is analysed once; ranking, feedback and snippets share the terms.
+        var terms = Analyse(analyzer, request);
+        var (docs, total) = Rank(searcher, request, terms, facets);
+        var queryTerms = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
             var summary = StoredRecords.Read(searcher, scoreDoc.Doc);
@@ -33,22 +35,25 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
     public TopDocs Rank(EvidenceQuery request)
     {
         using var lease = index.Acquire();
-        return Rank(lease.Searcher, request, facets: null).Docs;
+        return Rank(lease.Searcher, request, Analyse(index.Analyzer, request), facets: null).Docs;
     }
 
-    private (TopDocs Docs, int Total) Rank(IndexSearcher searcher, EvidenceQuery request, ICollector? facets)
+    private static List<(string Term, int Position)> Analyse(EvidenceAnalyzer analyzer, EvidenceQuery request) =>
+        string.IsNullOrWhiteSpace(request.Text) ? [] : TextQuery.Terms(analyzer, request.Text);
+
+    private (TopDocs Docs, int Total) Rank(IndexSearcher searcher, EvidenceQuery request, List<(string Term, int Position)> terms, ICollector? facets)
     {
         var analyzer = index.Analyzer;
         var ranking = index.Profile.Ranking;
-        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text, ranking);
+        var text = terms.Count == 0 ? null : TextQuery.Build(analyzer, terms, ranking);
         var filters = FilterQuery.Build(request).ToList();
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
         if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
-            text = RelevanceModel.Expand(searcher, analyzer, text, TextQuery.Terms(analyzer, request.Text!).DistinctBy(t => t.Term).Count(), filters, ranking);
+            text = RelevanceModel.Expand(searcher, analyzer, text, terms.DistinctBy(t => t.Term).Count(), filters, ranking);
         // A safety question keeps to its topic and ranks by harm data first (SafetyIntent).
-        var terms = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, TextQuery.Terms(analyzer, request.Text!)).Select(t => t.Term).ToList();
-        var harms = SafetyIntent.Harms(terms, index.Vocabulary);
-        if (harms.Count > 0 && SafetyIntent.Topic(analyzer, terms, harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
+        var named = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, terms).Select(t => t.Term).ToList();
+        var harms = SafetyIntent.Harms(named, index.Vocabulary);
+        if (harms.Count > 0 && SafetyIntent.Topic(analyzer, named, harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
         // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
         Query query = text ?? new MatchAllDocsQuery();
         if (filters.Count > 0)

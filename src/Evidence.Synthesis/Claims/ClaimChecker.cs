@@ -78,19 +78,23 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
     /// <summary>The part of the claim the library does not cover, or that the sentence leaves out.</summary>
     private (Verdict Verdict, string Reason, NotCovered? Part)? Uncovered(ReadClaim read, ClaimCoverage coverage, IReadOnlyList<StudySummary> sources)
     {
-        var alongsideTreatments = read.Condition is { } cond
-            ? sources.SelectMany(s => s.Findings.Where(f => vocabulary.SelfAndDescendants(cond.Concept.Id).Contains(f.Condition)).Select(f => f.Intervention).OfType<string>()).ToList()
-            : sources.SelectMany(s => s.Interventions).ToList();
+        // Read only when something is missing: the treatments studied for the claim's condition, or in the sources read.
+        IEnumerable<string> AlongsideTreatments()
+        {
+            if (read.Condition is not { } cond) return sources.SelectMany(s => s.Interventions);
+            var conditions = vocabulary.SelfAndDescendants(cond.Concept.Id).ToHashSet(StringComparer.Ordinal);
+            return sources.SelectMany(s => s.Findings.Where(f => conditions.Contains(f.Condition)).Select(f => f.Intervention).OfType<string>());
+        }
         if (read.Intervention is null)
         {
             if (string.IsNullOrEmpty(read.SubjectWords))
                 return (Verdict.NotUnderstood, "No treatment was recognised in the claim, so no evidence can be matched to it.", null);
-            return Missing("treatment", read.SubjectWords, coverage.Nearest(read.SubjectWords, ConceptKind.Intervention, alongsideTreatments));
+            return Missing("treatment", read.SubjectWords, coverage.Nearest(read.SubjectWords, ConceptKind.Intervention, AlongsideTreatments()));
         }
         if (!coverage.Covers(read.Intervention.Concept.Id))
-            return Missing("treatment", read.Intervention.Matched, coverage.Nearest(read.Intervention.Matched, ConceptKind.Intervention, alongsideTreatments), known: true);
+            return Missing("treatment", read.Intervention.Matched, coverage.Nearest(read.Intervention.Matched, ConceptKind.Intervention, AlongsideTreatments()), known: true);
         var ofTreatment = ClaimScope.For(vocabulary, read.Intervention.Concept.Id);
-        var treated = sources.Where(s => s.Interventions.Any(ofTreatment.Contains)).ToList();
+        var treated = sources.Where(s => s.Interventions.Any(ofTreatment.Contains));
         switch (read.Kind)
         {
             case AssertionKind.Comparative when read.Comparator is null:

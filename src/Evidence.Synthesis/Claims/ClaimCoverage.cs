@@ -30,7 +30,7 @@ internal sealed class ClaimCoverage(ConceptVocabulary vocabulary, Func<string, i
         var candidates = vocabulary.Concepts.Where(c => c.Kinds.Contains(kind) && Covers(c.Id)).ToList();
         var sharing = candidates.Where(c => c.AllTerms.SelectMany(ClaimText.Words).Any(w => keys.Any(k => Stem(w) == Stem(k))));
         var spelled = keys.SelectMany(k => vocabulary.Nearest(k, kind)).Select(vocabulary.Find).OfType<Concept>().Where(c => candidates.Contains(c));
-        var together = alongside.Select(vocabulary.Find).OfType<Concept>().Where(c => candidates.Contains(c));
+        var together = alongside.Distinct().Select(vocabulary.Find).OfType<Concept>().Where(c => candidates.Contains(c));
         return [.. sharing.OrderByDescending(c => sourcesNaming(c.Id))
             .Concat(spelled)
             .Concat(together.OrderByDescending(c => sourcesNaming(c.Id)))

@@ -80,8 +80,9 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             switch (main.Class)
             {
                 case CueClass.Harm or CueClass.GenericHarm:
-                    if (cues.Any(c => c.Class is CueClass.Decrease && c.Start < main.Start && SameClause(c.Start, main.Start)))
-                        return Claim(AssertionKind.NotUnderstood, main) with { Note = "The claim says the treatment lowers a risk; claims of prevention are not checked yet." };
+                    // "reduces the risk of falls", "leads to fewer falls": prevention of a harm, which no rule here decides.
+                    if (cues.Any(c => c.Class is CueClass.Decrease && Math.Abs(c.Start - main.Start) <= 3 && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start))))
+                        return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
                     var harm = specificHarms.FirstOrDefault() ?? FirstCondition();
                     return Harm(main, negated, harm, frequency == default ? null : frequency) with { Hedged = hedged };
                 case CueClass.Safe:
@@ -105,8 +106,14 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                         : Benefit(negated ? AssertionKind.NoEffect : AssertionKind.Benefit, main, negated);
                     break;
             }
+            // "lowers the chance of falls": a benefit whose only object is a harm is a claim of prevention.
+            if (read.Condition is null && read.Outcome is null && specificHarms.Count > 0)
+                return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
             return read with { Hedged = hedged };
         }
+
+        private const string Prevention =
+            "The claim says the treatment prevents or lowers a harm; claims of prevention are not checked yet, so no verdict is given.";
 
         /// <summary>"no side effects", "completely safe", "risk-free", "harmless", "doesn't have any side effects".</summary>
         private Cue? AbsoluteSafety()

@@ -177,4 +177,16 @@ public sealed class ClaimModelTests
         Assert.Equal(AssertionKind.Worse, Checker.Recognise("Exercise increases back pain").Kind);
         Assert.Equal(AssertionKind.Benefit, Checker.Recognise("Exercise increases mobility").Kind);
     }
+
+    [Theory]
+    [InlineData("Exercise reduces the risk of falls")]
+    [InlineData("Exercise leads to fewer falls")]
+    [InlineData("Exercise lowers the chance of a fall")]
+    public void Prevention_OfAHarm_IsNotUnderstood_NeverReadAsCausingIt(string text)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.NotUnderstood, claim.Kind);
+        Assert.Null(claim.Direction);
+    }
 }
