@@ -7,7 +7,18 @@ namespace Evidence.Service.Search;
 /// One page of <c>GET /api/evidence</c>. <see cref="Coverage"/> says what of the question the library does not cover;
 /// when something is not covered the page is empty and Coverage.Withheld counts the sources matching the rest.
 /// </summary>
-public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOnlyList<EvidenceItem> Items, EvidenceFacets Facets, Coverage Coverage);
+public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOnlyList<EvidenceItem> Items, EvidenceFacets Facets, Coverage Coverage)
+{
+    /// <summary>How the items are ordered by relevance: hybrid when sentence vectors re-ranked the top hits, else lexical.</summary>
+    public RankingKind Ranking { get; init; } = RankingKind.Lexical;
+}
+
+/// <summary>Lexical: Lucene's BM25 alone. Hybrid: its top hits re-ranked with sentence vectors (issue 18).</summary>
+public enum RankingKind
+{
+    Lexical,
+    Hybrid,
+}
 
 /// <summary>
 /// A source in a result list. <see cref="Findings"/> holds the findings that match the request's

@@ -1,5 +1,7 @@
 using Evidence.Search;
 using Evidence.Search.Querying;
+using Evidence.Search.Ranking;
+using Evidence.Service.Embeddings;
 using Evidence.Synthesis;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -21,26 +23,30 @@ public static class SearchApi
         return routes;
     }
 
-    public static Results<Ok<EvidenceResponse>, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache)
+    public static Results<Ok<EvidenceResponse>, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
     {
         var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
-        return TypedResults.Ok(cache.GetOrAdd(library, query, () => Answer(library, query)));
+        var ranker = semantic.Ranker;
+        return TypedResults.Ok(cache.GetOrAdd(library, query, () => Answer(library, query, ranker), ranker is null ? -1 : semantic.Version));
     }
 
     /// <summary>
     /// One page of results for a validated query. A question with a part the library does not cover is not answered
     /// from its other words: the page is empty and the coverage says what is missing and how many sources were withheld.
     /// </summary>
-    public static EvidenceResponse Answer(EvidenceLibrary library, EvidenceQuery query)
+    public static EvidenceResponse Answer(EvidenceLibrary library, EvidenceQuery query, ISemanticRanker? ranker = null)
     {
-        var result = library.Search(query);
+        var result = library.Search(query, ranker);
         var views = new EvidenceViews(library.Vocabulary);
         var coverage = library.Coverage(query);
         if (!coverage.Covered)
             return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
-        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full);
+        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full)
+        {
+            Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
+        };
     }
 
     public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, EvidenceLibrary library)

@@ -67,6 +67,8 @@ public sealed class EvidenceSite : WebApplicationFactory<Program>
         builder.UseSetting("Evidence:IndexPath", Corpus.IndexPath);
         builder.UseSetting("Evidence:RescanSeconds", "3600");
         builder.UseSetting("Evidence:DebounceMilliseconds", "20");
+        // Off unless a test turns it on: each host would otherwise load the model and embed its corpus (HybridRankingTests do).
+        builder.UseSetting("Evidence:Embeddings:Enabled", "false");
     }
 
     protected override void Dispose(bool disposing)
