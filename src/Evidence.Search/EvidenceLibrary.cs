@@ -150,6 +150,14 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
         return counts;
     }
 
+    /// <summary>What of a question the library does not cover (<see cref="QueryCoverage"/>).</summary>
+    public QueryCoverage Coverage(EvidenceQuery query)
+    {
+        var index = Index;
+        using var lease = index.Acquire();
+        return QueryCoverage.Of(lease.Searcher, index.Analyzer, ConceptCounts(), query, index.Profile.Ranking.Fields.Select(f => f.Field));
+    }
+
     /// <summary>Up to <paramref name="max"/> concepts for what a user has typed, by label, synonym or lay word.</summary>
     public IReadOnlyList<ConceptSuggestion> Suggest(string typed, int max) => ConceptSuggestions.For(Vocabulary, ConceptCounts(), typed, max);
 

@@ -36,6 +36,9 @@ public static class IndexFields
     public const string ReviewStatus = "reviewStatus";
     public const string AdverseEvent = "adverseEvent";
 
+    /// <summary>What a source offers a safety question (<see cref="HarmData"/> tier): doc values only, read by safety questions.</summary>
+    public const string HarmData = "harmData";
+
     /// <summary>"condition|outcome" for each finding, so a condition-and-outcome filter matches one finding.</summary>
     public const string FindingKey = "findingKey";
 
@@ -44,6 +47,7 @@ public static class IndexFields
     /// <summary>
     /// Bumped whenever the document layout or the stored record changes; an index of another version is
     /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
+    /// 6: the harm-data tier (doc values) that safety questions rank by.
     /// </summary>
-    public const string SchemaVersion = "5";
+    public const string SchemaVersion = "6";
 }

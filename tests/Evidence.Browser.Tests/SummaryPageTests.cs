@@ -14,11 +14,12 @@ public sealed class SummaryPageTests(BrowserFixture browser) : PageTest(browser)
 
         await Expect(Page.Locator(".summary-title")).ToHaveTextAsync("Atrophic acne scars");
         var scarAppearance = Page.Locator(".summary-table tbody tr", new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = "Scar appearance" }) });
-        await Expect(scarAppearance.Locator("td").First).ToHaveTextAsync("3");
+        await Expect(scarAppearance.Locator("td.comparison")).ToContainTextAsync("Microneedling, before and after treatment (no comparison group)");
+        await Expect(scarAppearance.Locator("td.number")).ToHaveTextAsync("3");
         await Expect(scarAppearance).ToContainTextAsync("Randomised controlled trial: 1");
         await Expect(scarAppearance).ToContainTextAsync("Level 1");
-        await Expect(scarAppearance).ToContainTextAsync("No difference: 1");
-        await Expect(scarAppearance).ToContainTextAsync("Mixed: 1");
+        await Expect(scarAppearance).ToContainTextAsync("Microneedling: no change after treatment: 1");
+        await Expect(scarAppearance).ToContainTextAsync("Microneedling: mixed results after treatment: 1");
 
         var erythema = Page.Locator(".adverse-table tbody tr", new() { Has = Page.GetByRole(AriaRole.Rowheader, new() { Name = "Erythema" }) });
         await Expect(erythema.Locator("td").First).ToHaveTextAsync("3");

@@ -19,7 +19,7 @@ public sealed class SearchCacheTests : IDisposable
         _library.Sync();
     }
 
-    private EvidenceResponse Search() => new(++_searches, 1, 20, [], new EvidenceFacets([], [], [], [], []));
+    private EvidenceResponse Search() => new(++_searches, 1, 20, [], new EvidenceFacets([], [], [], [], []), Evidence.Synthesis.Coverage.Full);
 
     private static SearchCache Cache(int entries) => new(Options.Create(new EvidenceOptions { SearchCacheEntries = entries }));
 

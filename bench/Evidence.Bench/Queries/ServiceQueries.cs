@@ -12,10 +12,7 @@ public sealed class ServiceQueries(EvidenceLibrary library)
 {
     public int Run(BenchQuery query)
     {
-        var evidenceQuery = Validate(query);
-        var result = library.Search(evidenceQuery);
-        var views = new EvidenceViews(library.Vocabulary);
-        var response = new EvidenceResponse(result.Total, evidenceQuery.Page, evidenceQuery.PageSize, [.. result.Hits.Select(hit => views.Item(hit, evidenceQuery))], views.Facets(result.Facets));
+        var response = SearchApi.Answer(library, Validate(query));
         return response.Total;
     }
 

@@ -56,6 +56,7 @@ public static class SummaryDocument
         document.Add(new NumericDocValuesField(IndexFields.Level, summary.Level.Level));
         document.Add(new Int32Field(IndexFields.Year, summary.Year, Field.Store.NO));
         document.Add(new NumericDocValuesField(IndexFields.Year, summary.Year));
+        document.Add(new NumericDocValuesField(IndexFields.HarmData, HarmData.Tier(summary, vocabulary)));
         return document;
     }
 

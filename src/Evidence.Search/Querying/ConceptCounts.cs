@@ -8,7 +8,7 @@ namespace Evidence.Search.Querying;
 /// <summary>Sources per concept, counted over the exact concept fields of one index snapshot.</summary>
 internal static class ConceptCounts
 {
-    private static readonly string[] Fields = [IndexFields.Condition, IndexFields.Outcome, IndexFields.Intervention, IndexFields.AdverseEvent];
+    public static readonly string[] Fields = [IndexFields.Condition, IndexFields.Outcome, IndexFields.Intervention, IndexFields.AdverseEvent];
 
     public static IReadOnlyDictionary<string, int> Count(IndexSearcher searcher, ConceptVocabulary vocabulary)
     {

@@ -53,6 +53,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
         if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
             text = RelevanceModel.Expand(searcher, analyzer, text, terms.DistinctBy(t => t.Term).Count(), filters, ranking);
+        // A safety question keeps to its topic and ranks by harm data first (SafetyIntent).
+        var named = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, terms).Select(t => t.Term).ToList();
+        var harms = SafetyIntent.Harms(named, index.Vocabulary);
+        if (harms.Count > 0 && SafetyIntent.Topic(analyzer, named, harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
         // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
         Query query = text ?? new MatchAllDocsQuery();
         if (filters.Count > 0)
@@ -72,7 +76,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
             _ => TopScoreDocCollector.Create(wanted, false),
         };
         var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-        searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector));
+        searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector, safety: harms.Count > 0));
 
         // The top collector counts every hit, so the total comes with the page.
         var skip = (request.Page - 1) * request.PageSize;

@@ -22,18 +22,24 @@ public static class LevelPrior
 
     public static float Factor(int level) => Slope * level + Intercept;
 
-    /// <summary>The collector that gives <paramref name="inner"/> prior-weighted scores.</summary>
-    public static ICollector Wrap(ICollector inner) => new PriorCollector(inner);
+    /// <summary>
+    /// The collector that gives <paramref name="inner"/> prior-weighted scores; for a safety question
+    /// (<see cref="SafetyIntent"/>) also by each source's harm-data tier.
+    /// </summary>
+    public static ICollector Wrap(ICollector inner, bool safety = false) => new PriorCollector(inner, safety);
 
-    private sealed class PriorCollector(ICollector inner) : ICollector
+    private sealed class PriorCollector(ICollector inner, bool safety) : ICollector
     {
         private byte[] _levels = [];
+        private byte[] _harmTiers = [];
 
         public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            _levels = SegmentFacets.For(context.AtomicReader).Levels;
+            var segment = SegmentFacets.For(context.AtomicReader);
+            _levels = segment.Levels;
+            _harmTiers = segment.HarmTiers;
             inner.SetNextReader(context);
         }
 
@@ -41,7 +47,7 @@ public static class LevelPrior
 
         public void Collect(int doc) => inner.Collect(doc);
 
-        public float Weigh(int doc, float score) => score * Factor(_levels[doc]);
+        public float Weigh(int doc, float score) => score * Factor(_levels[doc]) * (safety ? SafetyIntent.Factor(_harmTiers[doc]) : 1f);
     }
 
     // No weight: the bulk scorer hands collectors a stand-in scorer that has none.

@@ -18,4 +18,7 @@ public sealed record FacetCounts(
     IReadOnlyDictionary<string, int> Outcome,
     IReadOnlyDictionary<string, int> Design,
     IReadOnlyDictionary<int, int> Level,
-    IReadOnlyDictionary<int, int> Year);
+    IReadOnlyDictionary<int, int> Year)
+{
+    public static FacetCounts Empty { get; } = new(new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<string, int>(), new Dictionary<int, int>(), new Dictionary<int, int>());
+}

@@ -89,7 +89,7 @@ public static class TextQuery
     /// A concept in the query also asks for the concepts below it: "stretch marks" (striae distensae) finds
     /// sources annotated with striae alba too. The narrower concepts share the broader one's position.
     /// </summary>
-    private static List<(string Term, int Position)> WithNarrowerConcepts(EvidenceAnalyzer analyzer, List<(string Term, int Position)> terms)
+    internal static List<(string Term, int Position)> WithNarrowerConcepts(EvidenceAnalyzer analyzer, List<(string Term, int Position)> terms)
     {
         var expanded = new List<(string Term, int Position)>(terms);
         foreach (var (term, position) in terms.Where(t => ConceptTokens.IsConcept(t.Term)))

@@ -1,9 +1,13 @@
 using Evidence.Corpus.Model;
+using Evidence.Synthesis;
 
 namespace Evidence.Service.Search;
 
-/// <summary>One page of <c>GET /api/evidence</c>.</summary>
-public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOnlyList<EvidenceItem> Items, EvidenceFacets Facets)
+/// <summary>
+/// One page of <c>GET /api/evidence</c>. <see cref="Coverage"/> says what of the question the library does not cover;
+/// when something is not covered the page is empty and Coverage.Withheld counts the sources matching the rest.
+/// </summary>
+public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOnlyList<EvidenceItem> Items, EvidenceFacets Facets, Coverage Coverage)
 {
     /// <summary>How the items are ordered by relevance: hybrid when sentence vectors re-ranked the top hits, else lexical.</summary>
     public RankingKind Ranking { get; init; } = RankingKind.Lexical;
@@ -55,7 +59,8 @@ public sealed record FindingView(
     string Effect,
     Certainty Certainty);
 
-public sealed record AdverseEventView(string Event, string Label, string? Frequency, Severity Severity, string? Note);
+/// <summary>An adverse event with its label; <see cref="Observed"/> is false when the source looked for it and did not see it.</summary>
+public sealed record AdverseEventView(string Event, string Label, string? Frequency, Severity Severity, string? Note, bool Observed);
 
 public sealed record FacetValue(string Value, string Label, int Count);
 

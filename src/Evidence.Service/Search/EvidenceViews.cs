@@ -43,7 +43,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
         finding.Comparator, finding.Comparator is null ? null : Label(finding.Comparator),
         finding.Direction, finding.Effect, finding.Certainty);
 
-    public AdverseEventView AdverseEvent(AdverseEvent adverse) => new(adverse.Event, Label(adverse.Event), adverse.Frequency, adverse.Severity, adverse.Note);
+    public AdverseEventView AdverseEvent(AdverseEvent adverse) => new(adverse.Event, Label(adverse.Event), adverse.Frequency, adverse.Severity, adverse.Note, adverse.Observed);
 
     /// <summary>The findings on the requested conditions, outcomes and interventions; all findings when none is requested.</summary>
     public static IEnumerable<Finding> MatchingFindings(StudySummary summary, EvidenceQuery query) =>

@@ -1,5 +1,8 @@
 using Evidence.Search;
+using Evidence.Search.Querying;
+using Evidence.Search.Ranking;
 using Evidence.Service.Embeddings;
+using Evidence.Synthesis;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -26,15 +29,24 @@ public static class SearchApi
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
         var ranker = semantic.Ranker;
-        return TypedResults.Ok(cache.GetOrAdd(library, query, () =>
+        return TypedResults.Ok(cache.GetOrAdd(library, query, () => Answer(library, query, ranker), ranker is null ? -1 : semantic.Version));
+    }
+
+    /// <summary>
+    /// One page of results for a validated query. A question with a part the library does not cover is not answered
+    /// from its other words: the page is empty and the coverage says what is missing and how many sources were withheld.
+    /// </summary>
+    public static EvidenceResponse Answer(EvidenceLibrary library, EvidenceQuery query, ISemanticRanker? ranker = null)
+    {
+        var result = library.Search(query, ranker);
+        var views = new EvidenceViews(library.Vocabulary);
+        var coverage = library.Coverage(query);
+        if (!coverage.Covered)
+            return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
+        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full)
         {
-            var result = library.Search(query, ranker);
-            var views = new EvidenceViews(library.Vocabulary);
-            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets))
-            {
-                Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
-            };
-        }, ranker is null ? -1 : semantic.Version));
+            Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
+        };
     }
 
     public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, EvidenceLibrary library)

@@ -31,7 +31,8 @@ public static class SynthesisApi
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
         var sources = library.All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
         var summary = new OutcomeSummaryBuilder(library.Vocabulary).Build(sources.Records, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
-        return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead });
+        var coverage = library.Coverage(new EvidenceQuery { Conditions = conditions, Outcomes = outcomes, Interventions = interventions });
+        return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(coverage) });
     }
 
     public static Results<Ok<EvidenceMap>, ValidationProblem> Map(string? intervention, EvidenceLibrary library)
@@ -40,6 +41,7 @@ public static class SynthesisApi
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
         var sources = library.All(new EvidenceQuery { Interventions = interventions });
-        return TypedResults.Ok(new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault()) with { SourcesNotRead = sources.NotRead });
+        var coverage = library.Coverage(new EvidenceQuery { Interventions = interventions });
+        return TypedResults.Ok(new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault()) with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(coverage) });
     }
 }

@@ -14,6 +14,9 @@ public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnly
     /// the first 100,000 (in index order): the counts then cover only the sources read.
     /// </summary>
     public int? SourcesNotRead { get; init; }
+
+    /// <summary>Whether the library covers the requested treatment (<see cref="Synthesis.Coverage"/>).</summary>
+    public Coverage Coverage { get; init; } = Coverage.Full;
 }
 
 public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)

@@ -24,10 +24,12 @@ public sealed class ListingTests
 
         var outcome = Assert.Single(summary.Outcomes);
         Assert.Equal(Many, outcome.Sources);
-        Assert.Equal(Many, outcome.Directions.Improved);
         Assert.Equal(Many, outcome.FindingsTotal);
-        Assert.Equal(Listing.Limit, outcome.Findings.Count);
-        Assert.All(outcome.Findings.Take(10), f => Assert.StartsWith("trial-", f.SourceId));
+        var comparison = Assert.Single(outcome.Comparisons);
+        Assert.Equal((Direction.Improved, Many), (Assert.Single(comparison.Directions).Direction, comparison.Directions[0].Count));
+        Assert.Equal(Many, comparison.FindingsTotal);
+        Assert.Equal(Listing.Limit, comparison.Findings.Count);
+        Assert.All(comparison.Findings.Take(10), f => Assert.StartsWith("trial-", f.SourceId));
         var erythema = Assert.Single(summary.AdverseEvents);
         Assert.Equal(Many, erythema.Sources);
         Assert.Equal(Many, erythema.ReportsTotal);

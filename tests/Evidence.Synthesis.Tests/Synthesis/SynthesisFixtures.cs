@@ -15,7 +15,7 @@ internal static class SynthesisFixtures
         new Concept("microneedling", [ConceptKind.Intervention], "Microneedling", ["collagen induction therapy"], ["derma roller"], null),
         new Concept("fractional-laser", [ConceptKind.Intervention], "Fractional laser", [], ["laser"], null),
         new Concept("home-device", [ConceptKind.Intervention], "At-home microneedling device", [], ["at-home dermaroller"], null),
-        new Concept("no-active-treatment", [ConceptKind.Intervention], "No active treatment", [], [], null),
+        new Concept("no-active-treatment", [ConceptKind.Intervention, ConceptKind.Control], "No active treatment", [], [], null),
         new Concept("erythema", [ConceptKind.AdverseEvent], "Erythema", [], ["redness"], null),
     ]);
 

@@ -10,9 +10,6 @@ export const directions = {
   'unclear': { word: 'Unclear', symbol: '?' },
 };
 
-/** The summary API counts directions under camelCase keys. */
-export const directionKeys = { improved: 'improved', noDifference: 'no-difference', worsened: 'worsened', mixed: 'mixed', unclear: 'unclear' };
-
 export const styles = [
   { id: 'ama', label: 'AMA' },
   { id: 'apa', label: 'APA' },
@@ -41,6 +38,16 @@ export function direction(id) {
   return h('span', { class: `direction direction-${id}` },
     known.symbol ? h('span', { 'aria-hidden': 'true', class: 'direction-symbol' }, known.symbol) : null,
     known.word);
+}
+
+/**
+ * A finding's direction in words that name its comparison (the synthesis API's `reading`: "At-home microneedling
+ * device: worse than in-office microneedling by a physician"), never a bare "Worsened". For a harm outcome the API
+ * words it as more or less of the harm (worsened = more of it), so the colour keeps its meaning.
+ */
+export function reading(f) {
+  const id = f.finding.direction;
+  return h('span', { class: `direction reading direction-${id}` }, f.reading);
 }
 
 export function levelBadge(level, label) {

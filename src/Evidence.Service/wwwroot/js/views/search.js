@@ -3,7 +3,7 @@ import { h, link, snippet, announce, failure } from '../dom.js';
 import { getJson, toParams } from '../api.js';
 import { combobox } from '../combobox.js';
 import { levelBadge, reviewBadge, words } from '../labels.js';
-import { findingList, adverseList } from '../findings.js';
+import { findingList, adverseList, coverageNotice } from '../findings.js';
 
 const defaultPageSize = 20;
 const facetLimit = 8;
@@ -181,6 +181,10 @@ function results(state, response, go) {
     h('h2', { id: 'results-heading' }, `${response.total} ${response.total === 1 ? 'source' : 'sources'}`,
       pages > 1 ? h('span', { class: 'hint' }, ` · page ${response.page} of ${pages}`) : null),
     h('div', { class: 'sort' }, h('label', { for: 'sort' }, 'Sort by'), sort)));
+  if (response.coverage && !response.coverage.covered) {
+    section.append(uncovered(state, response.coverage));
+    return section;
+  }
   if (response.items.length === 0) {
     section.append(h('p', { class: 'notice' }, 'No source matches. Try fewer filters or other words.'));
     return section;
@@ -188,6 +192,24 @@ function results(state, response, go) {
   section.append(h('ol', { class: 'result-list', start: String((response.page - 1) * response.pageSize + 1) }, response.items.map(result)));
   if (pages > 1) section.append(paging(state, response.page, pages));
   return section;
+}
+
+/**
+ * The answer to a question the library does not cover: what it has nothing on, the nearest topics it does cover, and
+ * the search without the uncovered words (never the rest of the question's results presented as an answer).
+ */
+function uncovered(state, coverage) {
+  const without = coverage.notCovered.reduce((text, gap) => text.replace(new RegExp(escapeRegExp(gap.text), 'i'), ' '), state.q ?? '')
+    .replace(/\s+/g, ' ').trim();
+  return coverageNotice(coverage,
+    coverage.withheld && without && without !== state.q
+      ? h('p', {}, `${coverage.withheld} ${coverage.withheld === 1 ? 'source matches' : 'sources match'} the other words, without the part above: `,
+        link(searchUrl({ ...state, q: without, page: '' }), `search for \u201c${without}\u201d instead`), '.')
+      : null);
+}
+
+function escapeRegExp(text) {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 export function result(item) {

@@ -1,8 +1,9 @@
 // The outcome summary: /?view=summary&condition=…[&outcome=…][&intervention=…]
 import { h, add, link, scroller, failure } from '../dom.js';
 import { getJson, getVocabulary } from '../api.js';
-import { direction, directionKeys, certainty, words } from '../labels.js';
+import { reading, certainty, words } from '../labels.js';
 import { copyButton } from '../copy.js';
+import { coverageNotice } from '../findings.js';
 
 export async function renderSummary(view, params, { navigate }) {
   const condition = params.get('condition') ?? '';
@@ -23,6 +24,10 @@ export async function renderSummary(view, params, { navigate }) {
   }
   view.append(h('h2', { class: 'summary-title' }, summary.condition.label,
     summary.intervention ? ` · ${summary.intervention.label}` : ''));
+  if (summary.coverage && !summary.coverage.covered) {
+    view.append(coverageNotice(summary.coverage));
+    return;
+  }
   if (summary.sourcesNotRead) view.append(h('p', { class: 'caution' }, `Only the first 100,000 matching sources were read; ${summary.sourcesNotRead} more were not, so the counts below leave them out.`));
   const title = await titles(summary);
   if (summary.flagged?.length) view.append(flagged(summary.flagged, title, summary.flaggedTotal ?? summary.flagged.length));
@@ -62,8 +67,8 @@ async function chooser(state, navigate) {
  * condition brings the rest (sources with adverse events but no finding on an outcome shown).
  */
 async function titles(summary) {
-  const known = new Map(summary.outcomes.flatMap(o => o.findings ?? []).map(f => [f.sourceId, f.title]));
-  const ids = [...(summary.flagged ?? []).map(f => f.sourceId), ...summary.adverseEvents.flatMap(a => a.reports.map(r => r.sourceId))];
+  const known = new Map(summary.outcomes.flatMap(o => o.comparisons.flatMap(c => c.findings ?? [])).map(f => [f.sourceId, f.title]));
+  const ids = [...(summary.flagged ?? []).map(f => f.sourceId), ...summary.adverseEvents.flatMap(a => [...a.reports, ...(a.notSeen ?? [])].map(r => r.sourceId))];
   if (ids.some(id => !known.has(id))) {
     try {
       const found = await getJson('/api/evidence', { condition: summary.condition.id, pageSize: 100 });
@@ -83,25 +88,43 @@ function flagged(items, title, total) {
     items.length > 3 ? h('details', { class: 'flagged-list' }, h('summary', {}, `Show the ${items.length} sources and what is unverified`), list) : list);
 }
 
+/**
+ * One row per outcome and comparison, like a Cochrane summary-of-findings table: a certainty is only ever stated for
+ * one comparison, and each direction is worded with the comparison it belongs to.
+ */
 function outcomeTable(summary) {
-  const head = ['Outcome', 'Sources', 'Designs', 'Participants', 'Best level', 'Directions', 'Certainty'];
-  const rows = summary.outcomes.map(o => h('tr', {},
-    h('th', { scope: 'row' }, o.outcome.label),
-    cell(head[1], { class: 'number' }, String(o.sources)),
-    cell(head[2], {}, h('ul', { class: 'plain' }, o.designs.map(d => h('li', {}, `${d.label}: ${d.count}`)))),
-    cell(head[3], {}, o.participants ? `${o.participants}` : 'Not reported',
-      o.participantsKnownFor !== undefined && o.participantsKnownFor < o.sources ? h('span', { class: 'hint' }, ` (known for ${o.participantsKnownFor} of ${o.sources} sources)`) : null),
-    cell(head[4], {}, o.bestLevel ? `Level ${o.bestLevel}` : '—'),
-    cell(head[5], {}, h('ul', { class: 'plain' }, Object.entries(directionKeys)
-      .filter(([key]) => o.directions?.[key])
-      .map(([key, id]) => h('li', { class: 'nowrap' }, direction(id), `: ${o.directions[key]}`)))),
-    cell(head[6], {}, h('strong', {}, certainty(o.certainty)),
-      o.certaintyReasons?.length ? h('ul', { class: 'reasons' }, o.certaintyReasons.map(r => h('li', {}, r))) : null)));
+  const head = ['Outcome', 'Comparison', 'Sources', 'Designs', 'Participants', 'Best level', 'Findings', 'Certainty'];
+  const rows = summary.outcomes.flatMap(o => o.comparisons.map(c => h('tr', { class: o.harm ? 'harm-row' : null },
+    h('th', { scope: 'row' }, o.outcome.label, o.harm ? h('span', { class: 'harm-badge' }, ' harm') : null),
+    cell(head[1], { class: 'comparison' }, comparison(c)),
+    cell(head[2], { class: 'number' }, String(c.sources)),
+    cell(head[3], {}, h('ul', { class: 'plain' }, c.designs.map(d => h('li', {}, `${d.label}: ${d.count}`)))),
+    cell(head[4], {}, c.participants ? `${c.participants}` : 'Not reported',
+      c.participantsKnownFor < c.sources ? h('span', { class: 'hint' }, ` (known for ${c.participantsKnownFor} of ${c.sources} sources)`) : null),
+    cell(head[5], {}, `Level ${c.bestLevel}`),
+    cell(head[6], {}, h('ul', { class: 'plain' }, c.directions.map(d => h('li', {}, h('span', { class: `direction reading direction-${d.direction}` }, d.reading), `: ${d.count}`)))),
+    cell(head[7], {}, h('strong', {}, certainty(c.certainty)),
+      c.certaintyReasons?.length ? h('ul', { class: 'reasons' }, c.certaintyReasons.map(r => h('li', {}, r))) : null))));
   const table = h('table', { class: 'data stack summary-table' },
-    h('caption', {}, 'Outcomes: sources, designs, participants, best evidence level, direction of findings and certainty'),
+    h('caption', {}, 'Outcomes by comparison: sources, designs, participants, best evidence level, findings and the certainty of each comparison'),
     h('thead', {}, h('tr', {}, head.map(text => h('th', { scope: 'col' }, text)))),
     h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: String(head.length) }, 'No annotated findings for this condition.'))));
   return h('section', { 'aria-labelledby': 'outcomes-heading' }, h('h2', { id: 'outcomes-heading' }, 'Outcomes'), scroller('Outcomes table', table));
+}
+
+const comparisonKinds = {
+  'before-after': 'no comparison group',
+  'inactive-control': 'against no treatment, placebo or sham',
+  'active-comparator': 'against another treatment',
+};
+
+/** The comparison, its kind in words, and, for a requested treatment, whether it answers it directly. */
+function comparison(c) {
+  return [
+    h('span', { class: 'comparison-label' }, c.comparison.label),
+    h('span', { class: 'hint' }, ` (${comparisonKinds[c.comparison.kind] ?? words(c.comparison.kind)})`),
+    c.fit?.directness === 'indirect' ? h('p', { class: 'indirect' }, h('strong', {}, 'Indirect: '), c.fit.reason) : null,
+  ];
 }
 
 /** A cell that names its column, so that on a phone, where rows stack, each value keeps its heading. */
@@ -109,39 +132,39 @@ function cell(column, attributes, ...children) {
   return h('td', { ...attributes, 'data-label': column }, h('div', {}, ...children));
 }
 
-// Lists stop at the API's limit; the total counts every item.
-function total(items, count) {
-  return count ?? items.length;
-}
-
 function outcomeFindings(summary) {
-  const withFindings = summary.outcomes.filter(o => o.findings?.length);
-  if (withFindings.length === 0) return null;
+  const groups = summary.outcomes.flatMap(o => o.comparisons.filter(c => c.findings?.length).map(c => ({ o, c })));
+  if (groups.length === 0) return null;
   return h('section', { 'aria-labelledby': 'findings-heading' },
-    h('h2', { id: 'findings-heading' }, 'Findings by outcome'),
-    withFindings.map(o => h('details', { class: 'outcome-findings' },
-      h('summary', {}, `${o.outcome.label}: ${total(o.findings, o.findingsTotal)} ${total(o.findings, o.findingsTotal) === 1 ? 'finding' : 'findings'}`),
-      (o.findingsTotal ?? 0) > o.findings.length ? h('p', { class: 'hint' }, `Showing the strongest ${o.findings.length} of ${o.findingsTotal}.`) : null,
-      h('ul', { class: 'finding-cards' }, o.findings.map(f => h('li', {},
+    h('h2', { id: 'findings-heading' }, 'Findings by outcome and comparison'),
+    groups.map(({ o, c }) => h('details', { class: 'outcome-findings' },
+      h('summary', {}, `${o.outcome.label} · ${c.comparison.label}: ${c.findingsTotal} ${c.findingsTotal === 1 ? 'finding' : 'findings'}`),
+      c.findingsTotal > c.findings.length ? h('p', { class: 'hint' }, `Showing the strongest ${c.findings.length} of ${c.findingsTotal}.`) : null,
+      h('ul', { class: 'finding-cards' }, c.findings.map(f => h('li', {},
         h('p', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title), ` (${f.year}) · ${words(f.design)} · Level ${f.level}`),
-        h('p', {}, direction(f.direction), ' ', f.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.certainty).toLowerCase()}.`)),
+        h('p', {}, reading(f), ' ', f.finding.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.finding.certainty).toLowerCase()}.`)),
         f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
         h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation: ${f.title}`, () => f.citation))))))));
 }
 
+/** Reports of each harm; events a source looked for and did not see are listed apart and never counted as reports. */
 function adverseTable(summary, title) {
-  const head = ['Event', 'Sources reporting', 'Frequency as reported', 'Worst severity'];
+  const head = ['Event', 'Sources reporting', 'Frequency as reported', 'Worst severity', 'Looked for, not seen'];
+  const source = r => link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId));
   const rows = summary.adverseEvents.map(a => h('tr', {},
     h('th', { scope: 'row' }, a.event.label),
     cell(head[1], { class: 'number' }, String(a.sources)),
-    cell(head[2], {}, h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
-      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), link(`/?view=source&id=${encodeURIComponent(r.sourceId)}`, title(r.sourceId))))),
-      total(a.reports, a.reportsTotal) > a.reports.length ? h('p', { class: 'hint' }, `The ${a.reports.length} most severe of ${a.reportsTotal} reports.`) : null),
-    cell(head[3], {}, severity(a.worstSeverity))));
+    cell(head[2], {}, a.reports.length ? h('ul', { class: 'plain' }, a.reports.map(r => h('li', {},
+      r.frequency ?? 'Frequency not reported', ' ', h('span', { class: 'hint' }, '— '), source(r)))) : h('span', { class: 'hint' }, 'No source reports it'),
+      a.reportsTotal > a.reports.length ? h('p', { class: 'hint' }, `The ${a.reports.length} most severe of ${a.reportsTotal} reports.`) : null),
+    cell(head[3], {}, a.sources ? severity(a.worstSeverity) : '—'),
+    cell(head[4], { class: 'not-seen' }, a.notSeen?.length ? h('ul', { class: 'plain' }, a.notSeen.map(r => h('li', {},
+      r.frequency ?? 'Not seen', ' ', h('span', { class: 'hint' }, '— '), source(r)))) : '—',
+      a.notSeenTotal > (a.notSeen?.length ?? 0) ? h('p', { class: 'hint' }, `${a.notSeen.length} of ${a.notSeenTotal} listed.`) : null)));
   const table = h('table', { class: 'data stack adverse-table' },
-    h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, and the worst severity reported'),
+    h('caption', {}, 'Adverse events: sources reporting each, frequencies as reported, the worst severity reported, and sources that looked for the event and did not see it (not counted as reports)'),
     h('thead', {}, h('tr', {}, head.map(t => h('th', { scope: 'col' }, t)))),
-    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: '4' }, 'No adverse events reported.'))));
+    h('tbody', {}, rows.length ? rows : h('tr', {}, h('td', { colspan: String(head.length) }, 'No adverse events reported.'))));
   return h('section', { 'aria-labelledby': 'adverse-heading' }, h('h2', { id: 'adverse-heading' }, 'Adverse events'), scroller('Adverse events table', table));
 }
 

@@ -1,0 +1,28 @@
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+
+namespace Evidence.Search.Indexing;
+
+/// <summary>
+/// What a source offers a safety question, stored per document for safety questions to rank by (see
+/// <see cref="Querying.SafetyIntent"/>). Harm data are adverse events (observed, or looked for and not seen: both are
+/// safety data) and findings on adverse-event outcomes.
+/// </summary>
+public static class HarmData
+{
+    /// <summary>No harm data.</summary>
+    public const byte None = 0;
+
+    /// <summary>Some harm data beside benefit results (a trial that also reports its adverse events).</summary>
+    public const byte Some = 1;
+
+    /// <summary>Harm data and no benefit results: a safety review, a report of complications.</summary>
+    public const byte HarmsOnly = 2;
+
+    public static byte Tier(StudySummary summary, ConceptVocabulary vocabulary)
+    {
+        var harmFindings = summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true);
+        if (summary.AdverseEvents.Count + harmFindings == 0) return None;
+        return harmFindings == summary.Findings.Count ? HarmsOnly : Some;
+    }
+}

@@ -1,0 +1,67 @@
+using System.Text.RegularExpressions;
+using Evidence.Browser.Tests.Infrastructure;
+using Microsoft.Playwright;
+
+namespace Evidence.Browser.Tests;
+
+/// <summary>
+/// Comparisons, indirect evidence, safety questions and uncovered topics on the page, over a copy of the seed corpus
+/// (its sources are named; no counts are asserted, as the seed grows).
+/// </summary>
+public sealed class SynthesisSeedPageTests(BrowserFixture browser) : PageTest(browser)
+{
+    protected override Task<EvidenceSite> StartSiteAsync() => EvidenceSite.StartOnSeedCorpusAsync();
+
+    [BrowserFact]
+    public async Task Summary_NamesTheComparison_InEachDirection_NotABareWorsened()
+    {
+        await Site.RequireEndpointAsync("/api/summary?condition=skin-rejuvenation");
+        await Page.GotoAsync("/?view=summary&condition=skin-rejuvenation");
+
+        var row = Page.Locator(".summary-table tbody tr", new() { Has = Page.Locator("td.comparison", new() { HasText = "At-home microneedling device vs in-office microneedling" }) });
+        await Expect(row.Locator(".direction.reading")).ToContainTextAsync("At-home microneedling device: worse than in-office microneedling by a physician");
+        await Expect(row).ToContainTextAsync("against another treatment");
+        await ScreenshotsAsync("summary-comparisons");
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task Summary_AboutMicroneedling_MarksCombinationEvidenceIndirect_WithItsOwnCertainty()
+    {
+        await Page.GotoAsync("/?view=summary&condition=androgenetic-alopecia&intervention=microneedling");
+
+        var combination = Page.Locator(".summary-table tbody tr", new() { Has = Page.Locator("td.comparison", new() { HasText = "Microneedling with topical minoxidil vs minoxidil" }) }).First;
+        await Expect(combination.Locator(".indirect")).ToContainTextAsync("Indirect: combination: Microneedling with topical minoxidil adds");
+        await Expect(combination).ToContainTextAsync("down one (indirectness)");
+        await Expect(combination.Locator("td[data-label='Certainty'] strong")).ToHaveTextAsync(new Regex("^(Low|Very low)$"));
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task Search_SafetyQuestion_ListsTheAdverseEffectsReviewsFirst()
+    {
+        await Page.GotoAsync("/?q=" + Uri.EscapeDataString("microneedling safety"));
+        await Expect(Page.Locator("ol.result-list h3").Nth(2)).ToBeVisibleAsync();
+
+        var top = await Page.Locator("ol.result-list h3").AllInnerTextsAsync();
+        Assert.Contains("Safety Profile for Microneedling: A Systematic Review", top.Take(3));
+        Assert.Contains(top.Take(3), title => title.Contains("adverse", StringComparison.OrdinalIgnoreCase));
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task Search_ForSomethingTheLibraryDoesNotCover_SaysSo_AndOffersTheRestOfTheQuestion()
+    {
+        await Page.GotoAsync("/?q=" + Uri.EscapeDataString("chemotherapy microneedling"));
+
+        var notice = Page.Locator(".coverage-notice");
+        await Expect(notice).ToContainTextAsync("The library has nothing on “chemotherapy”.");
+        await Expect(Page.Locator("ol.result-list")).ToHaveCountAsync(0);
+        await ScreenshotsAsync("search-not-covered");
+
+        await notice.GetByRole(AriaRole.Link, new() { Name = "search for “microneedling” instead" }).ClickAsync();
+        await Expect(Page).ToHaveURLAsync(new Regex(@"\?q=microneedling$"));
+        await Expect(Page.Locator("ol.result-list h3").First).ToBeVisibleAsync();
+        AssertNoPageErrors();
+    }
+}
