@@ -13,7 +13,7 @@ public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOn
 public sealed record EvidenceItem(
     string Id,
     string Title,
-    int Year,
+    int? Year,
     StudyDesign Design,
     string DesignLabel,
     int Level,
