@@ -8,6 +8,7 @@ using Evidence.Bench.Peers;
 using Evidence.Bench.Queries;
 using Evidence.Bench.Report;
 using Evidence.Corpus.Loading;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 using static Evidence.Bench.Report.ResultTable;
 
@@ -74,7 +75,7 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
 
         log.WriteLine("queries in-process: service, bare Lucene, SQLite FTS5");
         var inProcess = new Dictionary<QueryKind, Latency>();
-        using (var evidence = CorpusSync.OpenIndex(index, corpus))
+        using (var evidence = EvidenceLibrary.Open(corpus, index))
         using (var bareIndex = BareLucene.Open(bare))
         using (var fts = peerRuns ? SqliteFts.Open(sqlite) : null)
         {

@@ -3,6 +3,7 @@ using Evidence.Corpus.Loading;
 using Evidence.Retrieval.Data;
 using Evidence.Retrieval.Evaluation;
 using Evidence.Retrieval.Profiles;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 
 namespace Evidence.Retrieval;
@@ -34,8 +35,9 @@ internal static class Benchmark
                 foreach (var problem in problems.Take(10)) output.WriteLine(problem);
                 output.WriteLine($"imported {collection.Corpus.Count - problems.Count:N0} of {collection.Corpus.Count:N0} records in {clock.Elapsed.TotalSeconds:F1} s");
             }
-            using var index = CorpusSync.OpenIndex(indexFolder, corpusFolder, profile);
-            var report = new CorpusSync(index, corpusFolder).SyncAll();
+            using var library = EvidenceLibrary.Open(corpusFolder, indexFolder, profile);
+            var report = library.Sync();
+            var index = library.OpenIndex;
             output.WriteLine($"index: {index.DocumentCount:N0} documents ({report.Added:N0} added, {report.FileErrors.Count} files with errors) at {clock.Elapsed.TotalSeconds:F1} s");
 
             var retrieval = new RetrievalRun(index, target);

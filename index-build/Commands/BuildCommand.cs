@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Diagnostics;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 
 namespace Evidence.IndexBuild.Commands;
@@ -35,12 +36,12 @@ internal static class BuildCommand
         try
         {
             if (Directory.Exists(building)) Directory.Delete(building, recursive: true);
-            using var index = CorpusSync.OpenIndex(building, corpus.FullName);
-            var sync = new CorpusSync(index, corpus.FullName) { Progress = new ProgressLine(progress, clock) };
-            report = sync.SyncAll();
-            documents = index.DocumentCount;
+            using var library = new EvidenceLibrary(corpus.FullName, building) { Progress = new ProgressLine(progress, clock) };
+            library.Open();
+            report = library.Sync();
+            documents = library.DocumentCount;
         }
-        catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+        catch (Exception error) when (error is IOException or UnauthorizedAccessException or IndexUnavailableException)
         {
             output.WriteLine($"error: build failed, the previous index is untouched: {error.Message}");
             TryDelete(building);

@@ -19,7 +19,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     public void Restart_WithUnchangedCorpus_ReindexesNothing()
     {
         Reopen();
-        var report = Sync.SyncAll();
+        var report = Library.Sync();
 
         Assert.Equal(0, report.Added + report.Updated + report.Deleted);
         Assert.Equal(4, report.Unchanged);
@@ -30,7 +30,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     public void Edit_ReplacesTheIndexedVersion()
     {
         Corpus.Write("fixture-acne-rct", Corpus_Source("Fixture: an edited title"));
-        var report = Sync.SyncFiles([Corpus.PathOf("fixture-acne-rct")]);
+        var report = Library.Sync([Corpus.PathOf("fixture-acne-rct")]);
 
         Assert.Equal(1, report.Updated);
         Assert.Equal("Fixture: an edited title", Searcher.Find("fixture-acne-rct")!.Title);
@@ -41,7 +41,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     public void MalformedEdit_KeepsTheLastGoodVersion_AndReportsLineAndColumn()
     {
         File.WriteAllText(Corpus.PathOf("fixture-acne-rct"), Corpus_Source("Fixture: broken").Replace("design: randomised-controlled-trial", "design: randomised-trial"));
-        var report = Sync.SyncFiles([Corpus.PathOf("fixture-acne-rct")]);
+        var report = Library.Sync([Corpus.PathOf("fixture-acne-rct")]);
 
         var error = Assert.Single(report.FileErrors["sources/fixture-acne-rct.yaml"]);
         Assert.Equal(ErrorCodes.InvalidValue, error.Code);
@@ -54,7 +54,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     public void Delete_RemovesTheSource()
     {
         Corpus.Delete("fixture-striae-series");
-        var report = Sync.SyncFiles([Corpus.PathOf("fixture-striae-series")]);
+        var report = Library.Sync([Corpus.PathOf("fixture-striae-series")]);
 
         Assert.Equal(1, report.Deleted);
         Assert.Null(Searcher.Find("fixture-striae-series"));
@@ -67,7 +67,7 @@ public sealed class CorpusSyncTests : IndexTestBase
         Directory.CreateDirectory(other);
         File.WriteAllText(Path.Combine(other, "fixture-acne-rct.yaml"), Corpus_Source("Fixture: a copy"));
 
-        var report = Sync.SyncAll();
+        var report = Library.Sync();
 
         Assert.Equal(ErrorCodes.DuplicateId, Assert.Single(report.FileErrors["more/fixture-acne-rct.yaml"]).Code);
         Assert.Equal("Fixture: microneedling for atrophic acne scars, a randomised trial", Searcher.Find("fixture-acne-rct")!.Title);
@@ -81,7 +81,7 @@ public sealed class CorpusSyncTests : IndexTestBase
         var copy = Path.Combine(other, "fixture-acne-rct.yaml");
         File.WriteAllText(copy, Corpus_Source("Fixture: a copy"));
 
-        var report = Sync.SyncFiles([copy]);
+        var report = Library.Sync([copy]);
 
         Assert.Equal(ErrorCodes.DuplicateId, Assert.Single(report.FileErrors["more/fixture-acne-rct.yaml"]).Code);
         Assert.Equal("Fixture: microneedling for atrophic acne scars, a randomised trial", Searcher.Find("fixture-acne-rct")!.Title);
@@ -92,7 +92,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     {
         File.WriteAllText(Path.Combine(Corpus.CorpusPath, "vocabulary.yaml"), "concepts: [ {");
         Reopen();
-        var report = Sync.SyncAll();
+        var report = Library.Sync();
 
         Assert.NotEmpty(report.VocabularyErrors);
         Assert.Equal(4, Index.DocumentCount);
@@ -103,7 +103,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     public void ChangedVocabulary_ReindexesEverything()
     {
         File.AppendAllText(Path.Combine(Corpus.CorpusPath, "vocabulary.yaml"), "\n  - { id: melasma, kinds: [condition], label: Melasma, synonyms: [], lay: [dark patches] }\n");
-        var report = Sync.SyncFiles([Path.Combine(Corpus.CorpusPath, "vocabulary.yaml")]);
+        var report = Library.Sync([Path.Combine(Corpus.CorpusPath, "vocabulary.yaml")]);
 
         Assert.Equal(4, report.Added);
         Assert.NotNull(Index.Vocabulary.Find("melasma"));

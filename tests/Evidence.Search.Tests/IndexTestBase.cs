@@ -2,36 +2,34 @@ using Evidence.Search.Indexing;
 
 namespace Evidence.Search.Tests;
 
-/// <summary>A fresh temporary corpus and a real on-disk index over it, synced once.</summary>
+/// <summary>A fresh temporary corpus and a real on-disk library over it, synced once.</summary>
 public abstract class IndexTestBase : IDisposable
 {
     protected IndexTestBase()
     {
         Corpus = new TestCorpus();
-        Index = CorpusSync.OpenIndex(Corpus.IndexPath, Corpus.CorpusPath);
-        Sync = new CorpusSync(Index, Corpus.CorpusPath);
-        FirstPass = Sync.SyncAll();
+        Library = EvidenceLibrary.Open(Corpus.CorpusPath, Corpus.IndexPath);
+        FirstPass = Library.Sync();
     }
 
     protected TestCorpus Corpus { get; }
 
-    protected EvidenceIndex Index { get; private set; }
+    protected EvidenceLibrary Library { get; private set; }
 
-    protected CorpusSync Sync { get; private set; }
+    protected EvidenceIndex Index => Library.OpenIndex;
 
     protected SyncReport FirstPass { get; }
 
-    /// <summary>Closes and reopens the index, as a restarted service would.</summary>
+    /// <summary>Closes and reopens the library, as a restarted service would.</summary>
     protected void Reopen()
     {
-        Index.Dispose();
-        Index = CorpusSync.OpenIndex(Corpus.IndexPath, Corpus.CorpusPath);
-        Sync = new CorpusSync(Index, Corpus.CorpusPath);
+        Library.Dispose();
+        Library = EvidenceLibrary.Open(Corpus.CorpusPath, Corpus.IndexPath);
     }
 
     public void Dispose()
     {
-        Index.Dispose();
+        Library.Dispose();
         Corpus.Dispose();
         GC.SuppressFinalize(this);
     }

@@ -15,9 +15,9 @@ public sealed class SearchProfileTests : IDisposable
 
     private EvidenceIndex Open(SearchProfile profile)
     {
-        var index = CorpusSync.OpenIndex(_corpus.IndexPath, _corpus.CorpusPath, profile);
-        new CorpusSync(index, _corpus.CorpusPath).SyncAll();
-        return index;
+        var library = EvidenceLibrary.Open(_corpus.CorpusPath, _corpus.IndexPath, profile);
+        library.Sync();
+        return library.OpenIndex;
     }
 
     private static SearchProfile WithRanking(RankingOptions ranking) => SearchProfile.Default with { Ranking = ranking };
@@ -76,8 +76,8 @@ public sealed class SearchProfileTests : IDisposable
     public void ChangedAnalysis_RebuildsTheIndex()
     {
         using (Open(SearchProfile.Default)) { }
-        using var index = CorpusSync.OpenIndex(_corpus.IndexPath, _corpus.CorpusPath, SearchProfile.Default with { Analysis = new AnalysisOptions { Stemmer = Stemmer.KStem } });
+        using var library = EvidenceLibrary.Open(_corpus.CorpusPath, _corpus.IndexPath, SearchProfile.Default with { Analysis = new AnalysisOptions { Stemmer = Stemmer.KStem } });
 
-        Assert.True(index.NeedsFullReindex);
+        Assert.True(library.OpenIndex.NeedsFullReindex);
     }
 }

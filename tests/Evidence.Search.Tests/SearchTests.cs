@@ -123,7 +123,7 @@ public sealed class SearchTests : IndexTestBase
         var findings = Enumerable.Range(0, 20).Select(_ => ("acne-scars", "scar-appearance", "improved", effect)).ToArray();
         Corpus.Write("fixture-huge", TestCorpus.Source("fixture-huge", "Fixture: a very long trial", 2022, "randomised-controlled-trial",
             ["acne-scars"], ["microneedling"], findings, []));
-        var report = Sync.SyncAll();
+        var report = Library.Sync();
         Assert.Empty(report.FileErrors);
 
         var found = new EvidenceSearcher(Index).Find("fixture-huge")!;

@@ -82,11 +82,10 @@ public sealed class ConcurrencyTests : IAsyncLifetime
             // Each vocabulary change makes the worker delete and re-add every document, inside one commit.
             for (var round = 0; round < 3; round++)
             {
-                var index = _app.Status.Index!;
                 File.AppendAllText(Path.Combine(_corpus.CorpusPath, "vocabulary.yaml"),
                     $"\n  - {{ id: fixture-concept-{round}, kinds: [outcome], label: Fixture concept {round}, synonyms: [], lay: [] }}\n");
                 using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-                await _app.Status.WaitUntilAsync(() => _app.Status.Index!.Vocabulary.Find($"fixture-concept-{round}") is not null && _app.Status.IsCaughtUp, timeout.Token);
+                await _app.Status.WaitUntilAsync(() => _app.Library.Vocabulary.Find($"fixture-concept-{round}") is not null && _app.Status.IsCaughtUp, timeout.Token);
                 rebuilds++;
             }
         });

@@ -1,4 +1,5 @@
 using System.Net;
+using Evidence.Search;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -31,6 +32,8 @@ public sealed class EvidenceApplication : WebApplicationFactory<Program>
     public string CorpusPath { get; }
 
     public IndexStatus Status => Services.GetRequiredService<IndexStatus>();
+
+    public EvidenceLibrary Library => Services.GetRequiredService<EvidenceLibrary>();
 
     public CorpusIndexer Indexer => Services.GetRequiredService<CorpusIndexer>();
 

@@ -99,10 +99,10 @@ public sealed class FaultTests : IAsyncLifetime
         await StartAsync();
 
         foreach (var id in new[] { "fixture-acne-rct", "fixture-striae-series", "fixture-alopecia-rct" }) _app.Corpus.Delete(id);
-        await Until(() => _app.Status.Index!.DocumentCount == 1 && Recovered);
+        await Until(() => _app.Library.DocumentCount == 1 && Recovered);
 
         await AssertReady(1);
-        Assert.NotNull(new EvidenceSearcher(_app.Status.Index!).Find("fixture-scars-review"));
+        Assert.NotNull(_app.Library.Find("fixture-scars-review"));
     }
 
     [Fact]
@@ -121,7 +121,7 @@ public sealed class FaultTests : IAsyncLifetime
         await AssertReady(4);
         // The watcher follows the folder again: a new file is picked up without a re-scan.
         _app.Corpus.Write("fixture-after-rename", Source("fixture-after-rename", "Fixture: after the rename"));
-        await Until(() => new EvidenceSearcher(_app.Status.Index!).Find("fixture-after-rename") is not null);
+        await Until(() => _app.Library.Find("fixture-after-rename") is not null);
     }
 
     [Fact]
@@ -176,7 +176,7 @@ public sealed class FaultTests : IAsyncLifetime
 
             await stream.WriteAsync(edited.AsMemory(edited.Length / 2));
         }
-        await Until(() => new EvidenceSearcher(_app.Status.Index!).Find("fixture-acne-rct")?.Title == "Fixture: the edited version");
+        await Until(() => _app.Library.Find("fixture-acne-rct")?.Title == "Fixture: the edited version");
         Assert.Empty(_app.Status.Errors);
     }
 
@@ -207,8 +207,8 @@ public sealed class FaultTests : IAsyncLifetime
         for (var i = 0; i < files; i += 3) _app.Corpus.Write($"fixture-burst-{i}", Source($"fixture-burst-{i}", $"Fixture: burst {i} second"));
 
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
-        bool Current(int i) => new EvidenceSearcher(_app.Status.Index!).Find($"fixture-burst-{i}")?.Title == $"Fixture: burst {i} {(i % 3 == 0 ? "second" : "first")}";
-        await _app.Status.WaitUntilAsync(() => _app.Status.IsCaughtUp && _app.Status.Index!.DocumentCount == files + 4 && Current(0) && Current(files - 1) && Current(files - 2), timeout.Token);
+        bool Current(int i) => _app.Library.Find($"fixture-burst-{i}")?.Title == $"Fixture: burst {i} {(i % 3 == 0 ? "second" : "first")}";
+        await _app.Status.WaitUntilAsync(() => _app.Status.IsCaughtUp && _app.Library.DocumentCount == files + 4 && Current(0) && Current(files - 1) && Current(files - 2), timeout.Token);
         Assert.All(Enumerable.Range(0, files), i => Assert.True(Current(i), $"fixture-burst-{i} is not at its current version"));
         Assert.Empty(_app.Status.Errors);
         await AssertReady(files + 4);

@@ -1,4 +1,4 @@
-using Evidence.Search.Indexing;
+using Evidence.Search;
 using Evidence.Search.Querying;
 using Evidence.Service.Search;
 using Evidence.Testing;
@@ -40,17 +40,17 @@ public static class HostileArbitraries
 public sealed class QueryPropertyTests : IDisposable
 {
     private readonly TestCorpus _corpus = new();
-    private readonly EvidenceIndex _index;
+    private readonly EvidenceLibrary _library;
 
     public QueryPropertyTests()
     {
-        _index = CorpusSync.OpenIndex(_corpus.IndexPath, _corpus.CorpusPath);
-        new CorpusSync(_index, _corpus.CorpusPath).SyncAll();
+        _library = EvidenceLibrary.Open(_corpus.CorpusPath, _corpus.IndexPath);
+        _library.Sync();
     }
 
     public void Dispose()
     {
-        _index.Dispose();
+        _library.Dispose();
         _corpus.Dispose();
     }
 
@@ -59,20 +59,20 @@ public sealed class QueryPropertyTests : IDisposable
     {
         var request = new EvidenceRequest(q.Value, [concept.Value, word.Value], [word.Value], concept.Value, [word.Value], minLevel, yearFrom, yearTo,
             word.Value.Length % 2 == 0 ? null : word.Value, concept.Value.Length % 3 == 0 ? null : concept.Value, page, pageSize);
-        var validation = new QueryValidation(_index.Vocabulary);
+        var validation = new QueryValidation(_library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return validation.Errors.All(e => e.Value.Length > 0 && e.Value.All(m => m.Length is > 0 and < 2_000));
 
-        var result = new EvidenceSearcher(_index).Search(query);
+        var result = _library.Search(query);
         return result.Total >= 0 && result.Hits.Count <= query.PageSize;
     }
 
     [Property(Arbitrary = [typeof(HostileArbitraries)], MaxTest = 500)]
     public bool AnyText_BuildsABoundedQueryOrNone(HostileText text)
     {
-        var query = TextQuery.Build(_index.Analyzer, text.Value, _index.Profile.Ranking);
-        var terms = TextQuery.Terms(_index.Analyzer, text.Value);
-        var result = new EvidenceSearcher(_index).Search(new EvidenceQuery { Text = text.Value });
+        var query = TextQuery.Build(_library.OpenIndex.Analyzer, text.Value, _library.Profile.Ranking);
+        var terms = TextQuery.Terms(_library.OpenIndex.Analyzer, text.Value);
+        var result = _library.Search(new EvidenceQuery { Text = text.Value });
         return terms.Count <= EvidenceQuery.MaxTerms && (query is null) == (terms.Count == 0) && result.Total >= 0;
     }
 }

@@ -1,4 +1,4 @@
-using Evidence.Search.Indexing;
+using Evidence.Search;
 using Evidence.Search.Querying;
 using Evidence.Service.Indexing;
 using Evidence.Service.Search;
@@ -10,15 +10,13 @@ namespace Evidence.Service.Tests;
 public sealed class SearchCacheTests : IDisposable
 {
     private readonly TestCorpus _corpus = new();
-    private readonly EvidenceIndex _index;
-    private readonly CorpusSync _sync;
+    private readonly EvidenceLibrary _library;
     private int _searches;
 
     public SearchCacheTests()
     {
-        _index = CorpusSync.OpenIndex(_corpus.IndexPath, _corpus.CorpusPath);
-        _sync = new CorpusSync(_index, _corpus.CorpusPath);
-        _sync.SyncAll();
+        _library = EvidenceLibrary.Open(_corpus.CorpusPath, _corpus.IndexPath);
+        _library.Sync();
     }
 
     private EvidenceResponse Search() => new(++_searches, 1, 20, [], new EvidenceFacets([], [], [], [], []));
@@ -30,9 +28,9 @@ public sealed class SearchCacheTests : IDisposable
     {
         using var cache = Cache(512);
 
-        var first = cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars" }, Search);
-        var again = cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars" }, Search);
-        cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars", Page = 2 }, Search);
+        var first = cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        var again = cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars", Page = 2 }, Search);
 
         Assert.Same(first, again);
         Assert.Equal(2, _searches);
@@ -42,11 +40,11 @@ public sealed class SearchCacheTests : IDisposable
     public void Commit_MakesTheNextRepeatSearchAgain()
     {
         using var cache = Cache(512);
-        cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars" }, Search);
+        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
 
         _corpus.Delete("fixture-striae-series");
-        _sync.SyncAll();
-        cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars" }, Search);
+        _library.Sync();
+        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
 
         Assert.Equal(2, _searches);
     }
@@ -56,8 +54,8 @@ public sealed class SearchCacheTests : IDisposable
     {
         using var cache = Cache(0);
 
-        cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars" }, Search);
-        cache.GetOrAdd(_index, new EvidenceQuery { Text = "acne scars" }, Search);
+        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
 
         Assert.False(cache.Enabled);
         Assert.Equal(2, _searches);
@@ -65,7 +63,7 @@ public sealed class SearchCacheTests : IDisposable
 
     public void Dispose()
     {
-        _index.Dispose();
+        _library.Dispose();
         _corpus.Dispose();
     }
 }

@@ -33,7 +33,7 @@ public sealed class WorkerTests : IAsyncLifetime
         await _app.Status.WaitUntilAsync(condition, timeout.Token);
     }
 
-    private bool Holds(string id, string title) => new Evidence.Search.Querying.EvidenceSearcher(_app.Status.Index!).Find(id)?.Title == title;
+    private bool Holds(string id, string title) => _app.Library.Find(id)?.Title == title;
 
     private static string Source(string id, string title) => TestCorpus.Source(id, title, 2022, "cohort",
         ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []);
@@ -60,7 +60,7 @@ public sealed class WorkerTests : IAsyncLifetime
     public async Task DeletedFile_Disappears()
     {
         _app.Corpus.Delete("fixture-striae-series");
-        await UntilIndexed(() => new Evidence.Search.Querying.EvidenceSearcher(_app.Status.Index!).Find("fixture-striae-series") is null);
+        await UntilIndexed(() => _app.Library.Find("fixture-striae-series") is null);
 
         Assert.Null(await TitleOf("fixture-striae-series"));
     }

@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using Evidence.Bench.Queries;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 using Evidence.Search.Querying;
 using Lucene.Net.Search;
@@ -11,8 +12,9 @@ public static class QueryStages
 {
     public static void Run(string corpus, string indexFolder, TextWriter log)
     {
-        using var index = CorpusSync.OpenIndex(indexFolder, corpus);
-        var service = new ServiceQueries(index);
+        using var library = EvidenceLibrary.Open(corpus, indexFolder);
+        var index = library.OpenIndex;
+        var service = new ServiceQueries(library);
         var texts = QuerySet.Of(QueryKind.FreeText).Select(q => q.Text!).ToList();
         double Time(Action<string> action, int rounds = 200)
         {

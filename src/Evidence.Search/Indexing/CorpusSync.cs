@@ -10,7 +10,7 @@ namespace Evidence.Search.Indexing;
 /// changed files are validated and re-indexed; a file that fails validation keeps its last good version in
 /// the index and is reported; files gone from disk are removed. Used by the worker and by index-build.
 /// </summary>
-public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
+internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
 {
     private readonly ConcurrentDictionary<string, IReadOnlyList<CorpusError>> _fileErrors = new(StringComparer.Ordinal);
     private IReadOnlyList<CorpusError> _vocabularyErrors = [];
@@ -22,57 +22,21 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
 
     public IReadOnlyList<CorpusError> VocabularyErrors => _vocabularyErrors;
 
-    /// <summary>
-    /// Opens the index for a corpus with the corpus's vocabulary, or, when vocabulary.yaml is missing or broken,
-    /// with the vocabulary saved in the index, so the last good index stays searchable.
-    /// </summary>
-    public static EvidenceIndex OpenIndex(string indexDirectory, string corpusDirectory, Ranking.SearchProfile? profile = null)
-    {
-        var text = TryReadText(Path.Combine(corpusDirectory, CorpusLoader.VocabularyFileName));
-        var errors = new List<CorpusError>();
-        var vocabulary = text is null ? null : CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, System.Text.Encoding.UTF8.GetBytes(text), errors);
-        if (vocabulary is null || errors.Count > 0)
-        {
-            text = EvidenceIndex.StoredVocabulary(indexDirectory) ?? text ?? "";
-            vocabulary = CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, System.Text.Encoding.UTF8.GetBytes(text), []);
-        }
-        text ??= "";
-        return EvidenceIndex.Open(indexDirectory, vocabulary, Hash(System.Text.Encoding.UTF8.GetBytes(text)), text, profile);
-    }
-
-    private static string? TryReadText(string path)
-    {
-        try
-        {
-            return File.ReadAllText(path);
-        }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
-    }
-
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
     /// <summary>Reads vocabulary.yaml; a valid and different vocabulary replaces the index's, forcing a full re-index.</summary>
     public bool RefreshVocabulary()
     {
-        var text = TryReadText(Path.Combine(CorpusDirectory, CorpusLoader.VocabularyFileName));
-        if (text is null)
+        var file = VocabularyFile.Read(CorpusDirectory);
+        if (file is null)
         {
             _vocabularyErrors = [new CorpusError(CorpusLoader.VocabularyFileName, 1, 1, ErrorCodes.Missing, "cannot read vocabulary.yaml; the index keeps the vocabulary it was built with")];
             return false;
         }
-        var bytes = System.Text.Encoding.UTF8.GetBytes(text);
-        var hash = Hash(bytes);
-        if (hash == _vocabularyHash) return false;
-        var errors = new List<CorpusError>();
-        var vocabulary = CorpusLoader.ReadVocabulary(CorpusLoader.VocabularyFileName, bytes, errors);
-        _vocabularyErrors = errors;
-        if (errors.Count > 0) return false;
-        _vocabularyHash = hash;
-        if (index.VocabularyHash == hash) return false;
-        index.ReplaceVocabulary(vocabulary, hash, text);
+        if (file.Hash == _vocabularyHash) return false;
+        _vocabularyErrors = file.Errors;
+        if (!file.IsValid) return false;
+        _vocabularyHash = file.Hash;
+        if (index.VocabularyHash == file.Hash) return false;
+        index.ReplaceVocabulary(file.Vocabulary, file.Hash, file.Text);
         return true;
     }
 
@@ -249,6 +213,8 @@ public sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
             return (relative, new SourceFile(relative, hash, null, [new CorpusError(relative, 1, 1, ErrorCodes.Syntax, "the file could not be parsed: " + bug.Message)]), modified);
         }
     }
+
+    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
 
     private string Relative(string fullPath) => Path.GetRelativePath(CorpusDirectory, fullPath).Replace('\\', '/');
 

@@ -1,5 +1,5 @@
 using Evidence.Corpus.Model;
-using Evidence.Search.Querying;
+using Evidence.Search;
 using Evidence.Service.Indexing;
 using Evidence.Synthesis.Citations;
 using Microsoft.AspNetCore.Http.HttpResults;
@@ -41,12 +41,11 @@ public static class CitationApi
         return routes;
     }
 
-    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteOne(string id, string? style, string? accessed, HttpResponse response, IndexStatus status)
+    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteOne(string id, string? style, string? accessed, HttpResponse response, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (!TryStyle(style, out var citationStyle, out var invalid)) return invalid;
         if (!TryAccessed(accessed, out var viewed, out invalid)) return invalid;
-        var source = Find(index, id);
+        var source = library.Find(id);
         if (source is null) return IndexAccess.SourceNotFound(id);
         var cited = Cite.Cite(WithAccessed(source, viewed), citationStyle);
         response.Headers[ReadyHeader] = cited.Completeness.Ready ? "true" : "false";
@@ -54,19 +53,17 @@ public static class CitationApi
         return TypedResults.Text(cited.Text, citationStyle.ContentType());
     }
 
-    public static Results<Ok<SourceCitations>, ValidationProblem, ProblemHttpResult> CitationsOf(string id, string? accessed, IndexStatus status)
+    public static Results<Ok<SourceCitations>, ValidationProblem, ProblemHttpResult> CitationsOf(string id, string? accessed, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (!TryAccessed(accessed, out var viewed, out var invalid)) return invalid;
-        var source = Find(index, id);
+        var source = library.Find(id);
         if (source is null) return IndexAccess.SourceNotFound(id);
         source = WithAccessed(source, viewed);
         return TypedResults.Ok(new SourceCitations(source.Id, [.. CitationStyles.All.Select(style => CitationView.Of(Cite.Cite(source, style)))]));
     }
 
-    public static Results<ContentHttpResult, ValidationProblem, ProblemHttpResult> CiteList([FromQuery(Name = "id")] string[]? ids, string? style, HttpResponse response, IndexStatus status)
+    public static Results<ContentHttpResult, ValidationProblem> CiteList([FromQuery(Name = "id")] string[]? ids, string? style, HttpResponse response, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (!TryStyle(style, out var citationStyle, out var invalid)) return invalid;
         if (ids is null || ids.Length == 0 || ids.Length > MaxListLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"give 1 to {MaxListLength} source ids, each as id=…"] });
@@ -74,7 +71,7 @@ public static class CitationApi
         var missing = new List<string>();
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            if (Find(index, id) is { } source) sources.Add(source);
+            if (library.Find(id) is { } source) sources.Add(source);
             else missing.Add(id.Length > 100 ? id[..100] : id);
         }
         if (missing.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"no source has the id(s): {string.Join(", ", missing)}"] });
@@ -84,10 +81,9 @@ public static class CitationApi
         return TypedResults.Text(Cite.FormatList(sources, citationStyle), citationStyle.ContentType());
     }
 
-    public static Results<Ok<IReadOnlyList<Quotable>>, ProblemHttpResult> QuotableOf(string id, IndexStatus status)
+    public static Results<Ok<IReadOnlyList<Quotable>>, ProblemHttpResult> QuotableOf(string id, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var source = Find(index, id);
+        var source = library.Find(id);
         if (source is null) return IndexAccess.SourceNotFound(id);
         var cited = Cite.Cite(source, CitationStyle.Ama);
         var (citation, warning) = (cited.Text, cited.Completeness.Warning);
@@ -98,10 +94,6 @@ public static class CitationApi
         ];
         return TypedResults.Ok(items);
     }
-
-    private static StudySummary? Find(Evidence.Search.Indexing.EvidenceIndex index, string id) =>
-        SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
-
 
     /// <summary>The writer's own date of viewing replaces the record's, so the citation prints the date they checked the page.</summary>
     private static StudySummary WithAccessed(StudySummary source, string? accessed) =>

@@ -1,5 +1,5 @@
+using Evidence.Search;
 using Evidence.Search.Querying;
-using Evidence.Service.Indexing;
 using Evidence.Synthesis.Claims;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,23 +19,23 @@ public static class ClaimApi
         return routes;
     }
 
-    public static Results<Ok<ClaimCheck>, ValidationProblem, ProblemHttpResult> Check(ClaimRequest request, IndexStatus status)
+    public static Results<Ok<ClaimCheck>, ValidationProblem> Check(ClaimRequest request, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (string.IsNullOrWhiteSpace(request.Claim))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claim"] = ["claim is required: the sentence to check"] });
         if (request.Claim.Length > MaxClaimLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claim"] = [$"claim is {request.Claim.Length:N0} characters; at most {MaxClaimLength:N0} are allowed"] });
 
-        var checker = new ClaimChecker(index.Vocabulary);
+        var vocabulary = library.Vocabulary;
+        var checker = new ClaimChecker(vocabulary);
         var recognised = checker.Recognise(request.Claim);
         if (recognised.Intervention is null) return TypedResults.Ok(checker.Check(request.Claim, []));
-        var interventions = index.Vocabulary.SelfAndDescendants(recognised.Intervention.Id)
-            .Concat(recognised.Comparator is null ? [] : index.Vocabulary.SelfAndDescendants(recognised.Comparator.Id)).ToList();
-        var sources = new EvidenceSearcher(index).All(new EvidenceQuery
+        var interventions = vocabulary.SelfAndDescendants(recognised.Intervention.Id)
+            .Concat(recognised.Comparator is null ? [] : vocabulary.SelfAndDescendants(recognised.Comparator.Id)).ToList();
+        var sources = library.All(new EvidenceQuery
         {
             Interventions = interventions,
-            Conditions = recognised.Condition is null ? [] : index.Vocabulary.SelfAndDescendants(recognised.Condition.Id),
+            Conditions = recognised.Condition is null ? [] : vocabulary.SelfAndDescendants(recognised.Condition.Id),
         });
         return TypedResults.Ok(checker.Check(request.Claim, sources.Records) with { SourcesNotRead = sources.NotRead });
     }

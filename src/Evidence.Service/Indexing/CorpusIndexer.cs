@@ -1,16 +1,17 @@
 using System.Threading.Channels;
-using Evidence.Search.Indexing;
+using Evidence.Search;
 using Microsoft.Extensions.Options;
 
 namespace Evidence.Service.Indexing;
 
 /// <summary>
-/// The indexing worker. At start it opens the index and reconciles it with the corpus by content hash;
-/// then it applies file changes as the watcher reports them (gathered for a short debounce), and re-scans
-/// the whole folder periodically in case the watcher missed something. A failed pass is reported in the
-/// status and retried; it never stops the worker or the searches, which go on against the last commit.
+/// The indexing worker: watch, debounce, <see cref="EvidenceLibrary.Sync()"/>. At start it opens the library and
+/// reconciles the index with the corpus; then it passes file changes on as the watcher reports them (gathered
+/// for a short debounce), and re-scans the whole folder periodically in case the watcher missed something.
+/// A failed pass is reported in the status and retried; it never stops the worker or the searches, which go
+/// on against the last commit.
 /// </summary>
-public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus status, ILogger<CorpusIndexer> logger) : BackgroundService
+public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLibrary library, IndexStatus status, ILogger<CorpusIndexer> logger) : BackgroundService
 {
     private const string FullScan = "";
 
@@ -29,15 +30,12 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
     protected override async Task ExecuteAsync(CancellationToken stoppingToken)
     {
         await Task.Yield();
-        var index = await OpenIndexAsync(stoppingToken);
-        if (index is null) return;
-        var sync = new CorpusSync(index, _options.CorpusPath) { ConfirmMassDeletions = true };
-        status.Opened(index, sync);
+        if (!await OpenAsync(stoppingToken)) return;
         try
         {
             // Watch before the first pass, so nothing saved during it is missed.
             EnsureWatcher();
-            RunPass(index, sync, [FullScan], status.Seen);
+            RunPass([FullScan], status.Seen);
             using var rescan = new PeriodicTimer(TimeSpan.FromSeconds(_options.RescanSeconds));
             var tick = rescan.WaitForNextTickAsync(stoppingToken).AsTask();
             Task<bool>? read = null;
@@ -54,7 +52,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
                 if (first == probe)
                 {
                     await probe;
-                    if (_failures > 0 || !CorpusLooksPresent()) RunPass(index, sync, [FullScan], status.Seen);
+                    if (_failures > 0 || !CorpusLooksPresent()) RunPass([FullScan], status.Seen);
                     continue;
                 }
                 if (first == tick)
@@ -64,7 +62,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
                     // The re-scan is a safety net behind the watcher, so it gets at most a tenth of the worker's
                     // time: a library whose full pass takes seconds (a million files) is re-scanned less often.
                     if (System.Diagnostics.Stopwatch.GetElapsedTime(_fullPassEnded) < _fullPassTook * 10) continue;
-                    RunPass(index, sync, [FullScan], status.Seen);
+                    RunPass([FullScan], status.Seen);
                     continue;
                 }
                 await read;
@@ -79,7 +77,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
                 }
                 // After a failure only a full pass can say that everything seen so far is applied.
                 if (_failures > 0) batch.Add(FullScan);
-                RunPass(index, sync, batch, batch.Contains(FullScan) ? status.Seen : upTo);
+                RunPass(batch, batch.Contains(FullScan) ? status.Seen : upTo);
             }
         }
         catch (OperationCanceledException) when (stoppingToken.IsCancellationRequested)
@@ -88,26 +86,27 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
         finally
         {
             _watcher?.Dispose();
-            index.Dispose();
+            library.Dispose();
         }
     }
 
-    private async Task<EvidenceIndex?> OpenIndexAsync(CancellationToken stoppingToken)
+    private async Task<bool> OpenAsync(CancellationToken stoppingToken)
     {
         for (var attempt = 1; !stoppingToken.IsCancellationRequested; attempt++)
         {
             try
             {
-                return CorpusSync.OpenIndex(_options.IndexPath, _options.CorpusPath);
+                library.Open();
+                return true;
             }
-            catch (Exception error) when (error is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
+            catch (IndexUnavailableException error)
             {
-                logger.LogError(error, "Cannot open the index at {IndexPath} (attempt {Attempt}); retrying", _options.IndexPath, attempt);
-                status.PassCompleted(0, null, $"cannot open the index: {error.Message}");
+                logger.LogError(error.InnerException ?? error, "Cannot open the index at {IndexPath} (attempt {Attempt}); retrying", _options.IndexPath, attempt);
+                status.PassCompleted(0, null, error.Message);
                 await Task.Delay(TimeSpan.FromSeconds(Math.Min(30, attempt)), stoppingToken).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing);
             }
         }
-        return null;
+        return false;
     }
 
     /// <summary>How often a healthy worker checks that the corpus folder is still there.</summary>
@@ -132,13 +131,13 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
     private bool CorpusLooksPresent() =>
         Directory.Exists(_options.CorpusPath) && File.Exists(Path.Combine(_options.CorpusPath, Evidence.Corpus.Loading.CorpusLoader.VocabularyFileName));
 
-    private void RunPass(EvidenceIndex index, CorpusSync sync, IReadOnlyCollection<string> paths, long upTo)
+    private void RunPass(IReadOnlyCollection<string> paths, long upTo)
     {
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             var full = paths.Contains(FullScan);
-            var report = full ? sync.SyncAll() : sync.SyncFiles(paths);
+            var report = full ? library.Sync() : library.Sync(paths);
             if (full)
             {
                 (_fullPassTook, _fullPassEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
@@ -164,20 +163,12 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, IndexStatus
         {
             // The corpus folder vanished, the disk is full, a file is locked: keep serving the last commit,
             // say so in the status, and try again on the next event or re-scan.
-            // Nothing of the failed pass is applied: changes are not counted as done (upTo 0), and whatever the
-            // pass buffered in the writer is rolled back so it cannot slip into a later commit.
+            // Nothing of the failed pass is applied: changes are not counted as done (upTo 0), and the library has
+            // rolled back whatever the pass buffered, so it cannot slip into a later commit.
             _failures++;
             if (_failures == 1) logger.LogError(error, "Indexing pass failed; the last good index stays in service");
             else logger.LogWarning("Indexing pass failed again ({Failures} in a row): {Message}", _failures, error.Message);
             status.PassCompleted(0, null, error.Message);
-            try
-            {
-                index.DiscardUncommitted();
-            }
-            catch (Exception reopen) when (reopen is IOException or UnauthorizedAccessException or Lucene.Net.Store.LockObtainFailedException)
-            {
-                logger.LogWarning(reopen, "Cannot reopen the index writer yet; retrying with the next pass");
-            }
             DropWatcher();
         }
     }

@@ -1,23 +1,21 @@
 using Evidence.Corpus.Loading;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 
 namespace Evidence.Service.Indexing;
 
 /// <summary>
-/// What the worker has done: the open index, the last pass, per-file errors, and a signal that completes
-/// when every change seen so far has been applied (tests await it instead of sleeping).
+/// What the worker has done: the last pass, per-file errors, the state it leaves the library in, and a signal
+/// that completes when every change seen so far has been applied (tests await it instead of sleeping).
+/// It reports; the library (<see cref="EvidenceLibrary"/>) holds the index.
 /// </summary>
-public sealed class IndexStatus
+public sealed class IndexStatus(EvidenceLibrary library)
 {
     private readonly object _gate = new();
     private readonly List<(long Target, TaskCompletionSource Done)> _waiters = [];
     private long _seen;
     private long _applied;
     private TaskCompletionSource _passCompleted = new(TaskCreationOptions.RunContinuationsAsynchronously);
-
-    public EvidenceIndex? Index { get; private set; }
-
-    public CorpusSync? Sync { get; private set; }
 
     public DateTimeOffset? LastIndexedAt { get; private set; }
 
@@ -39,11 +37,11 @@ public sealed class IndexStatus
     public IReadOnlyList<CorpusError> Errors =>
         LastPass is null ? [] : [.. LastPass.VocabularyErrors, .. LastPass.FileErrors.Values.SelectMany(errors => errors)];
 
-    internal void Opened(EvidenceIndex index, CorpusSync sync)
-    {
-        Index = index;
-        Sync = sync;
-    }
+    /// <summary>starting (no index open), degraded (the last pass failed; answers come from the last good index), indexing or ready.</summary>
+    public string State => !library.IsOpen ? "starting" : Problem is not null ? "degraded" : IsCaughtUp ? "ready" : "indexing";
+
+    /// <summary>The index is open and caught up with every change seen.</summary>
+    public bool Ready => library.IsOpen && IsCaughtUp;
 
     /// <summary>Called for every file event; returns the change number the caller can wait for.</summary>
     internal long ChangeSeen()

@@ -1,5 +1,6 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Evidence.Search;
 using Evidence.Service.Indexing;
 using Microsoft.Extensions.Options;
 
@@ -7,13 +8,18 @@ namespace Evidence.Service.Infrastructure;
 
 public static class ServiceCollectionExtensions
 {
-    /// <summary>The options, the status, the indexing worker and the JSON settings of the API.</summary>
+    /// <summary>The options, the library, the status, the indexing worker and the JSON settings of the API.</summary>
     public static IServiceCollection AddEvidence(this IServiceCollection services)
     {
         services.AddOptions<EvidenceOptions>().BindConfiguration(EvidenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         services.AddSingleton<EvidenceOptionsSetup>();
         services.AddSingleton<IPostConfigureOptions<EvidenceOptions>>(provider => provider.GetRequiredService<EvidenceOptionsSetup>());
         services.AddSingleton<IValidateOptions<EvidenceOptions>>(provider => provider.GetRequiredService<EvidenceOptionsSetup>());
+        services.AddSingleton(provider =>
+        {
+            var evidence = provider.GetRequiredService<IOptions<EvidenceOptions>>().Value;
+            return new EvidenceLibrary(evidence.CorpusPath, evidence.IndexPath) { ConfirmMassDeletions = true };
+        });
         services.AddSingleton<IndexStatus>();
         services.AddSingleton<Search.SearchCache>();
         services.AddSingleton<CorpusIndexer>();

@@ -1,4 +1,4 @@
-using Evidence.Search.Querying;
+using Evidence.Search;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,25 +19,23 @@ public static class SearchApi
         return routes;
     }
 
-    public static Results<Ok<EvidenceResponse>, ValidationProblem, ProblemHttpResult> Search([AsParameters] EvidenceRequest request, IndexStatus status, SearchCache cache)
+    public static Results<Ok<EvidenceResponse>, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var validation = new QueryValidation(index.Vocabulary);
+        var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
-        return TypedResults.Ok(cache.GetOrAdd(index, query, () =>
+        return TypedResults.Ok(cache.GetOrAdd(library, query, () =>
         {
-            var result = new EvidenceSearcher(index).Search(query);
-            var views = new EvidenceViews(index.Vocabulary);
+            var result = library.Search(query);
+            var views = new EvidenceViews(library.Vocabulary);
             return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets));
         }));
     }
 
-    public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, IndexStatus status)
+    public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var summary = Evidence.Corpus.Model.SourceId.IsValid(id) ? new EvidenceSearcher(index).Find(id) : null;
+        var summary = library.Find(id);
         if (summary is null) return IndexAccess.SourceNotFound(id);
-        return TypedResults.Ok(new EvidenceViews(index.Vocabulary).Source(summary));
+        return TypedResults.Ok(new EvidenceViews(library.Vocabulary).Source(summary));
     }
 }

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using Evidence.Search.Indexing;
+using Evidence.Search;
 using Evidence.Search.Querying;
 using Microsoft.Extensions.Caching.Memory;
 using Microsoft.Extensions.Options;
@@ -24,10 +24,10 @@ public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options) : ID
 
     public bool Enabled => _entries > 0;
 
-    public EvidenceResponse GetOrAdd(EvidenceIndex index, EvidenceQuery query, Func<EvidenceResponse> search)
+    public EvidenceResponse GetOrAdd(EvidenceLibrary library, EvidenceQuery query, Func<EvidenceResponse> search)
     {
         if (!Enabled) return search();
-        var key = string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index.Instance}:{index.Version}:{JsonSerializer.Serialize(query)}");
+        var key = $"{library.CommitId}:{JsonSerializer.Serialize(query)}";
         if (_cache.TryGetValue(key, out EvidenceResponse? cached) && cached is not null) return cached;
         var response = search();
         // Entries of older versions are never asked for again; they age out by size and by time.

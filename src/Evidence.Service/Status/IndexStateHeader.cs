@@ -19,7 +19,7 @@ public static class IndexStateHeader
             var status = context.RequestServices.GetRequiredService<IndexStatus>();
             context.Response.OnStarting(() =>
             {
-                context.Response.Headers[State] = StatusApi.State(status);
+                context.Response.Headers[State] = status.State;
                 if (status.LastIndexedAt is { } at) context.Response.Headers[IndexedAt] = at.ToString("O", System.Globalization.CultureInfo.InvariantCulture);
                 return Task.CompletedTask;
             });

@@ -1,3 +1,4 @@
+using Evidence.Search;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -22,24 +23,19 @@ public static class StatusApi
         return routes;
     }
 
-    public static Ok<StatusResponse> Get(IndexStatus status) => TypedResults.Ok(Describe(status));
+    public static Ok<StatusResponse> Get(IndexStatus status, EvidenceLibrary library) => TypedResults.Ok(Describe(status, library));
 
-    public static IResult Ready(IndexStatus status)
+    public static IResult Ready(IndexStatus status, EvidenceLibrary library)
     {
-        var view = Describe(status);
+        var view = Describe(status, library);
         return view.Ready ? TypedResults.Ok(view) : TypedResults.Json(view, statusCode: StatusCodes.Status503ServiceUnavailable);
     }
 
-    /// <summary>starting (no index open), degraded (the last pass failed; answers come from the last good index), indexing or ready.</summary>
-    public static string State(IndexStatus status) =>
-        status.Index is null ? "starting" : status.Problem is not null ? "degraded" : status.IsCaughtUp ? "ready" : "indexing";
-
-    private static StatusResponse Describe(IndexStatus status)
+    private static StatusResponse Describe(IndexStatus status, EvidenceLibrary library)
     {
-        var documents = status.Index?.DocumentCount ?? 0;
+        var documents = library.IsOpen ? library.DocumentCount : 0;
         var pass = status.LastPass;
-        var state = State(status);
-        return new StatusResponse(state, status.Index is not null && status.IsCaughtUp, documents, status.LastIndexedAt,
+        return new StatusResponse(status.State, status.Ready, documents, status.LastIndexedAt,
             pass is null ? null : new LastPassView(pass.Added, pass.Updated, pass.Deleted, pass.Unchanged),
             status.Problem,
             [.. status.Errors.Select(e => new FileError(e.File, e.Line, e.Column, e.Code, e.Message))]);

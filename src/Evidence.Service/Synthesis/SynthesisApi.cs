@@ -1,6 +1,6 @@
 using Evidence.Corpus.Vocabulary;
+using Evidence.Search;
 using Evidence.Search.Querying;
-using Evidence.Service.Indexing;
 using Evidence.Service.Search;
 using Evidence.Synthesis.Map;
 using Evidence.Synthesis.Summaries;
@@ -20,28 +20,26 @@ public static class SynthesisApi
         return routes;
     }
 
-    public static Results<Ok<OutcomeSummary>, ValidationProblem, ProblemHttpResult> Summary(string? condition, string[]? outcome, string? intervention, IndexStatus status)
+    public static Results<Ok<OutcomeSummary>, ValidationProblem> Summary(string? condition, string[]? outcome, string? intervention, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var validation = new QueryValidation(index.Vocabulary);
+        var validation = new QueryValidation(library.Vocabulary);
         if (string.IsNullOrWhiteSpace(condition))
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["condition"] = ["condition is required: a vocabulary id, label or synonym"] });
         var conditions = validation.Concepts("condition", [condition], ConceptKind.Condition);
         var outcomes = validation.Concepts("outcome", outcome, ConceptKind.Outcome);
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
-        var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
-        var summary = new OutcomeSummaryBuilder(index.Vocabulary).Build(sources.Records, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
+        var sources = library.All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
+        var summary = new OutcomeSummaryBuilder(library.Vocabulary).Build(sources.Records, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
         return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead });
     }
 
-    public static Results<Ok<EvidenceMap>, ValidationProblem, ProblemHttpResult> Map(string? intervention, IndexStatus status)
+    public static Results<Ok<EvidenceMap>, ValidationProblem> Map(string? intervention, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var validation = new QueryValidation(index.Vocabulary);
+        var validation = new QueryValidation(library.Vocabulary);
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
-        var sources = new EvidenceSearcher(index).All(new EvidenceQuery { Interventions = interventions });
-        return TypedResults.Ok(new EvidenceMapBuilder(index.Vocabulary).Build(sources.Records, interventions.FirstOrDefault()) with { SourcesNotRead = sources.NotRead });
+        var sources = library.All(new EvidenceQuery { Interventions = interventions });
+        return TypedResults.Ok(new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault()) with { SourcesNotRead = sources.NotRead });
     }
 }

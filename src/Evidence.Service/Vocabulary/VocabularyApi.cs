@@ -1,9 +1,6 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
-using Evidence.Search.Indexing;
-using Evidence.Service.Indexing;
-using Lucene.Net.Index;
-using Lucene.Net.Search;
+using Evidence.Search;
 using Microsoft.AspNetCore.Http.HttpResults;
 
 namespace Evidence.Service.Vocabulary;
@@ -26,46 +23,17 @@ public static class VocabularyApi
         return routes;
     }
 
-    public static Results<Ok<IReadOnlyList<ConceptView>>, ProblemHttpResult> List(IndexStatus status)
+    public static Ok<IReadOnlyList<ConceptView>> List(EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
-        var counts = Counts(index);
-        return TypedResults.Ok<IReadOnlyList<ConceptView>>([.. index.Vocabulary.Concepts.Select(c =>
+        var counts = library.ConceptCounts();
+        return TypedResults.Ok<IReadOnlyList<ConceptView>>([.. library.Vocabulary.Concepts.Select(c =>
             new ConceptView(c.Id, [.. c.Kinds.Select(Names<ConceptKind>.Id)], c.Label, c.Synonyms, c.Lay, c.Parent, counts.GetValueOrDefault(c.Id)))]);
     }
 
-    public static Results<Ok<IReadOnlyList<Suggestion>>, ValidationProblem, ProblemHttpResult> Suggest(string? q, IndexStatus status)
+    public static Results<Ok<IReadOnlyList<Suggestion>>, ValidationProblem> Suggest(string? q, EvidenceLibrary library)
     {
-        if (!IndexAccess.TryGet(status, out var index, out var unavailable)) return unavailable;
         if (q is { Length: > 100 }) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["q"] = ["q may be at most 100 characters"] });
-        var prefix = ConceptVocabulary.Normalise(q ?? "");
-        if (prefix.Length == 0) return TypedResults.Ok<IReadOnlyList<Suggestion>>([]);
-        var counts = Counts(index);
-        var matches = index.Vocabulary.Concepts
-            .SelectMany(concept => concept.AllTerms.Select((term, i) => (concept, term, isLay: concept.Lay.Contains(term), key: ConceptVocabulary.Normalise(term))))
-            .Select(m => (m.concept, m.term, m.isLay, rank: m.key.StartsWith(prefix, StringComparison.Ordinal) ? 0 : m.key.Contains(" " + prefix, StringComparison.Ordinal) ? 1 : 2))
-            .Where(m => m.rank < 2)
-            .OrderBy(m => m.rank).ThenByDescending(m => counts.GetValueOrDefault(m.concept.Id)).ThenBy(m => m.term.Length)
-            .DistinctBy(m => m.concept.Id)
-            .Take(MaxSuggestions)
-            .Select(m => new Suggestion(m.concept.Id, m.concept.Label, m.term, [.. m.concept.Kinds.Select(Names<ConceptKind>.Id)], m.isLay, counts.GetValueOrDefault(m.concept.Id)));
-        return TypedResults.Ok<IReadOnlyList<Suggestion>>([.. matches]);
-    }
-
-    /// <summary>Sources per concept, counted over the exact fields of the live index.</summary>
-    private static Dictionary<string, int> Counts(EvidenceIndex index)
-    {
-        using var lease = index.Acquire();
-        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var concept in index.Vocabulary.Concepts)
-        {
-            var any = new BooleanQuery(disableCoord: true);
-            foreach (var field in new[] { IndexFields.Condition, IndexFields.Outcome, IndexFields.Intervention, IndexFields.AdverseEvent })
-                any.Add(new TermQuery(new Term(field, concept.Id)), Occur.SHOULD);
-            var total = new TotalHitCountCollector();
-            lease.Searcher.Search(any, total);
-            counts[concept.Id] = total.TotalHits;
-        }
-        return counts;
+        return TypedResults.Ok<IReadOnlyList<Suggestion>>([.. library.Suggest(q ?? "", MaxSuggestions).Select(s =>
+            new Suggestion(s.Concept.Id, s.Concept.Label, s.Term, [.. s.Concept.Kinds.Select(Names<ConceptKind>.Id)], s.IsLay, s.Count))]);
     }
 }

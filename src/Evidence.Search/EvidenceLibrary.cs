@@ -1,0 +1,166 @@
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+using Evidence.Search.Indexing;
+using Evidence.Search.Querying;
+using Evidence.Search.Ranking;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+
+namespace Evidence.Search;
+
+/// <summary>
+/// A corpus folder and its index, as one thing to ask: the single owner of the open index. It opens the index
+/// with the corpus's vocabulary (or the one saved in the index when vocabulary.yaml is broken), runs sync passes,
+/// and answers searches, records, concept counts and suggestions from the last commit. Until <see cref="Open()"/>
+/// succeeds every question throws <see cref="IndexUnavailableException"/>.
+/// </summary>
+public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, SearchProfile? profile = null) : IDisposable
+{
+    private readonly object _opening = new();
+    private readonly object _syncing = new();
+    private volatile EvidenceIndex? _index;
+    private CorpusSync? _sync;
+    private volatile CountsAt? _counts;
+
+    private sealed record CountsAt(EvidenceIndex Index, long Version, ConceptVocabulary Vocabulary, IReadOnlyDictionary<string, int> Counts);
+
+    public string CorpusFolder { get; } = Path.GetFullPath(corpusFolder);
+
+    public string IndexFolder { get; } = Path.GetFullPath(indexFolder);
+
+    public SearchProfile Profile { get; } = profile ?? SearchProfile.Default;
+
+    /// <summary>Set by the long-running worker: half the library vanishing at once must be seen twice (see <see cref="CorpusSync.ConfirmMassDeletions"/>).</summary>
+    public bool ConfirmMassDeletions { get; init; }
+
+    /// <summary>Reports (files done, files in the pass) during a sync, for progress display.</summary>
+    public IProgress<(int Done, int Total)>? Progress { get; init; }
+
+    public bool IsOpen => _index is not null;
+
+    /// <summary>Opens a library at once; throws <see cref="IndexUnavailableException"/> when it cannot.</summary>
+    public static EvidenceLibrary Open(string corpusFolder, string indexFolder, SearchProfile? profile = null)
+    {
+        var library = new EvidenceLibrary(corpusFolder, indexFolder, profile);
+        library.Open();
+        return library;
+    }
+
+    /// <summary>
+    /// Opens (or creates) the index with the corpus's vocabulary, or, when vocabulary.yaml is missing or broken,
+    /// with the vocabulary saved in the index, so the last good index stays searchable. Does nothing when open.
+    /// </summary>
+    public void Open()
+    {
+        lock (_opening)
+        {
+            if (_index is not null) return;
+            try
+            {
+                var file = VocabularyFile.Read(CorpusFolder);
+                if (file is not { IsValid: true })
+                    file = VocabularyFile.FromText(EvidenceIndex.StoredVocabulary(IndexFolder) ?? file?.Text ?? "");
+                var index = EvidenceIndex.Open(IndexFolder, file.Vocabulary, file.Hash, file.Text, Profile);
+                _sync = new CorpusSync(index, CorpusFolder) { ConfirmMassDeletions = ConfirmMassDeletions, Progress = Progress };
+                _index = index;
+            }
+            catch (LockObtainFailedException error)
+            {
+                throw new IndexUnavailableException("cannot open the index: another process is writing to it", error);
+            }
+            catch (Exception error) when (error is IOException or UnauthorizedAccessException)
+            {
+                throw new IndexUnavailableException($"cannot open the index: {error.GetType().Name}", error);
+            }
+        }
+    }
+
+    private EvidenceIndex Index => _index ?? throw new IndexUnavailableException("the index is not open yet");
+
+    /// <summary>A full pass: every file on disk compared with the index. See <see cref="Sync(IEnumerable{string})"/> for failures.</summary>
+    public SyncReport Sync() => Pass(sync => sync.SyncAll());
+
+    /// <summary>
+    /// An incremental pass over the given files (full paths, created, changed or deleted). A pass that fails
+    /// (the corpus folder vanished, the disk is full) leaves nothing behind: its buffered changes are discarded,
+    /// so the index stays at its last commit, and the error is thrown for the caller to report.
+    /// </summary>
+    public SyncReport Sync(IEnumerable<string> changedFiles) => Pass(sync => sync.SyncFiles(changedFiles));
+
+    private SyncReport Pass(Func<CorpusSync, SyncReport> pass)
+    {
+        var index = Index;
+        lock (_syncing)
+        {
+            try
+            {
+                return pass(_sync!);
+            }
+            catch (Exception error) when (error is not OperationCanceledException and not OutOfMemoryException)
+            {
+                try
+                {
+                    index.DiscardUncommitted();
+                }
+                catch (Exception reopen) when (reopen is IOException or UnauthorizedAccessException or LockObtainFailedException)
+                {
+                    // The writer could not be reopened yet; the next pass finds it closed, fails, and tries again.
+                }
+                throw;
+            }
+        }
+    }
+
+    public ConceptVocabulary Vocabulary => Index.Vocabulary;
+
+    public int DocumentCount => Index.DocumentCount;
+
+    /// <summary>Names the commit searches see now, unique in the process: a cache keyed by it never serves an older commit.</summary>
+    public string CommitId
+    {
+        get
+        {
+            var index = Index;
+            return string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{index.Instance}:{index.Version}");
+        }
+    }
+
+    public SearchResult Search(EvidenceQuery query) => new EvidenceSearcher(Index).Search(query);
+
+    /// <summary>The whole record of one source, or null when no source has the id (or it is not a valid id).</summary>
+    public StudySummary? Find(string id) => SourceId.IsValid(id) ? new EvidenceSearcher(Index).Find(id) : null;
+
+    /// <summary>Every record matching the filters (text is ignored), for synthesis; see <see cref="EvidenceSearcher.All"/>.</summary>
+    public MatchingRecords All(EvidenceQuery filters) => new EvidenceSearcher(Index).All(filters);
+
+    /// <summary>Sources per concept id, counted once per commit (every keystroke of an autocomplete asks).</summary>
+    public IReadOnlyDictionary<string, int> ConceptCounts()
+    {
+        var index = Index;
+        using var lease = index.Acquire();
+        var version = ((DirectoryReader)lease.Searcher.IndexReader).Version;
+        var vocabulary = index.Vocabulary;
+        if (_counts is { } cached && cached.Index == index && cached.Version == version && cached.Vocabulary == vocabulary) return cached.Counts;
+        var counts = Querying.ConceptCounts.Count(lease.Searcher, vocabulary);
+        _counts = new CountsAt(index, version, vocabulary, counts);
+        return counts;
+    }
+
+    /// <summary>Up to <paramref name="max"/> concepts for what a user has typed, by label, synonym or lay word.</summary>
+    public IReadOnlyList<ConceptSuggestion> Suggest(string typed, int max) => ConceptSuggestions.For(Vocabulary, ConceptCounts(), typed, max);
+
+    /// <summary>The open index itself, for tools and benchmarks that measure the layers below; the service asks the library.</summary>
+    public EvidenceIndex OpenIndex => Index;
+
+    public void Dispose()
+    {
+        lock (_opening)
+        {
+            lock (_syncing)
+            {
+                _index?.Dispose();
+                _index = null;
+            }
+        }
+    }
+}

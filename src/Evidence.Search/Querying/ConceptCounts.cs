@@ -1,0 +1,26 @@
+using Evidence.Corpus.Vocabulary;
+using Evidence.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>Sources per concept, counted over the exact concept fields of one index snapshot.</summary>
+internal static class ConceptCounts
+{
+    private static readonly string[] Fields = [IndexFields.Condition, IndexFields.Outcome, IndexFields.Intervention, IndexFields.AdverseEvent];
+
+    public static IReadOnlyDictionary<string, int> Count(IndexSearcher searcher, ConceptVocabulary vocabulary)
+    {
+        var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var concept in vocabulary.Concepts)
+        {
+            var any = new BooleanQuery(disableCoord: true);
+            foreach (var field in Fields) any.Add(new TermQuery(new Term(field, concept.Id)), Occur.SHOULD);
+            var total = new TotalHitCountCollector();
+            searcher.Search(any, total);
+            counts[concept.Id] = total.TotalHits;
+        }
+        return counts;
+    }
+}
