@@ -40,11 +40,11 @@ public sealed class ApaFormatter : ICitationFormatter
         var periodical = Sentences.FullJournal(publication) ?? "";
         if (publication.Volume is not null) periodical += ", " + publication.Volume;
         if (publication.Issue is not null) periodical += (publication.Volume is null ? ", " : "") + $"({publication.Issue})";
-        // An article number, or an e-locator stored as the pages, is printed as "Article e15212" (APA 9.29).
+        // An article number, or an e-locator stored as the pages, is printed as "Article e15212" (APA 9.27).
         if (PageRange.Parse(publication.Pages) is { } pages) periodical += ", " + (pages.IsElocator ? "Article " + pages.First : pages.Join("\u2013"));
         else if (publication.ArticleNumber is { } number) periodical += ", Article " + number;
         periodical = periodical.TrimStart(',', ' ');
-        // A journal article is dated by its year alone (APA 9.14); "n.d." when there is none.
+        // A journal article is dated by its year alone (APA 10.1); "n.d." when there is none.
         var year = source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "n.d.";
         return AuthorDateTitle(source, $"({year}).", Title(source), periodical.Length == 0 ? null : Sentences.End(periodical), Locator(source));
     }

@@ -44,7 +44,7 @@ internal static class Sentences
 
     /// <summary>
     /// "2018;44(3):397-404", "2018;71:1", "2022;35(1):e15212": what AMA and NLM print after the journal, with
-    /// <paramref name="date"/> in the style's form. An article number stands where the pages would (AMA 3.11.7;
+    /// <paramref name="date"/> in the style's form. An article number stands where the pages would (AMA 3.11;
     /// Citing Medicine ch. 1, "Location (Pagination)").
     /// </summary>
     public static string DateVolumeIssuePages(string date, Publication publication, Func<PageRange, string> joinPages)
