@@ -70,6 +70,11 @@ public sealed class SchemaTests
         { "quote longer than 400 characters", "review:", "quotes:\n  - text: " + new string('a', 401) + "\n    location: page 1\nreview:" },
         { "year as text", "year: 2020", "year: twenty twenty" },
         { "sample size below zero", "design: case-series", "design: case-series\npopulation:\n  sampleSize: -1" },
+        { "observed that is not a boolean", "    severity: mild", "    severity: mild\n    observed: no" },
+        { "an event not observed with a severity", "    severity: mild", "    severity: mild\n    observed: false" },
+        { "an unknown included design", "design: case-series", "design: case-series\nincludedDesigns: [anecdotes]" },
+        { "an empty includedDesigns", "design: case-series", "design: case-series\nincludedDesigns: []" },
+        { "an included design listed twice", "design: case-series", "design: case-series\nincludedDesigns: [cohort, cohort]" },
     };
 
     [Theory]
@@ -120,6 +125,27 @@ public sealed class SchemaTests
         Assert.Empty(schemaErrors);
     }
 
+    [Fact]
+    public async Task SourceWithContractFields_PassesLoaderAndSchema()
+    {
+        var source = MinimalSource
+            .Replace("design: case-series", "design: systematic-review\nincludedDesigns: [randomised-controlled-trial, cohort, other]", StringComparison.Ordinal)
+            .Replace("    severity: mild", "    severity: mild\n  - event: infection\n    observed: false\n    frequency: None reported", StringComparison.Ordinal);
+
+        var loaded = ReadWithLoader(source);
+        var schemaErrors = await CorpusSchemas.Errors(CorpusSchemas.StudySummary(), MinimalFileName, source);
+
+        Assert.Empty(loaded.Errors.Select(error => error.ToString()));
+        Assert.Empty(schemaErrors);
+        Assert.Equal(2, loaded.Summary!.Level.Level);
+        Assert.False(loaded.Summary.AdverseEvents[1].Observed);
+    }
+
+    [Fact]
+    public void Schema_IncludedDesignsEnum_IsTheDesignsAndOther() =>
+        Assert.Equal([.. Names<StudyDesign>.Ids, StudySummary.OtherDesigns],
+            CorpusSchemas.StudySummaryDocument()["properties"]!["includedDesigns"]!["items"]!["enum"]!.AsArray().Select(value => (string?)value));
+
     [Theory]
     [MemberData(nameof(BrokenSources))]
     public async Task BrokenSource_FailsLoaderAndSchema(string problem, string find, string replace)
@@ -150,6 +176,8 @@ public sealed class SchemaTests
     [InlineData("unknown kind", "kinds: [condition]", "kinds: [disease]")]
     [InlineData("unknown key", "    label: Scars", "    label: Scars\n    colour: red")]
     [InlineData("id with spaces", "id: scars", "id: old scars")]
+    [InlineData("adds that is not a list", "    lay: [scar]", "    lay: [scar]\n    adds: scars")]
+    [InlineData("adds with a bad id", "    lay: [scar]", "    lay: [scar]\n    adds: [Old Scars]")]
     public async Task VocabularySchema_RejectsBrokenConcept(string problem, string find, string replace)
     {
         const string vocabulary = """

@@ -27,6 +27,25 @@ public sealed partial class SeedCorpusTests
         Assert.NotEmpty(Snapshot.Summaries);
     }
 
+    /// <summary>
+    /// Every seed finding whose outcome is a harm concept (kind adverse-event), each read by hand as the
+    /// direction of the harm (corpus/README.md, "Harm outcomes"). A new one must be checked and added here.
+    /// </summary>
+    private static readonly string[] HarmOutcomeFindingsChecked = [];
+
+    [Fact]
+    public void SeedCorpus_FindingsOnHarmOutcomes_AreTheCheckedOnes()
+    {
+        var vocabulary = CorpusLoader.LoadVocabulary(RepositoryPaths.Corpus, []);
+        var harmFindings = Snapshot.Summaries
+            .SelectMany(summary => summary.Findings
+                .Where(finding => vocabulary.Find(finding.Outcome)!.Kinds.Contains(Vocabulary.ConceptKind.AdverseEvent))
+                .Select(finding => $"{summary.Id}: {finding.Outcome} {Names<Direction>.Id(finding.Direction)}"))
+            .Order(StringComparer.Ordinal);
+
+        Assert.Equal(HarmOutcomeFindingsChecked, harmFindings);
+    }
+
     [Fact]
     public void SeedCorpus_HasAtLeastThirtySources() =>
         Assert.True(Snapshot.Summaries.Count() >= 30, $"only {Snapshot.Summaries.Count()} sources");

@@ -122,10 +122,23 @@ public sealed class VocabularyTests
         Assert.Contains(narrower, Vocabulary.SelfAndDescendants(broader));
 
     [Fact]
-    public void Vocabulary_KeepsHomeDevicesOutsideMicroneedling() =>
-        // The AAD release says home devices do not give the results of treatment; a search for
-        // "microneedling works" must not count that statement as evidence about microneedling itself.
-        Assert.DoesNotContain("home-microneedling-device", Vocabulary.SelfAndDescendants("microneedling"));
+    public void Vocabulary_DirectVariantsOfMicroneedling_LeaveOutCombinations()
+    {
+        // The format contract: home and in-office microneedling are microneedling; a combination that adds
+        // a treatment (PRP, minoxidil, radiofrequency energy, a delivered drug) is indirect evidence for it.
+        var direct = Vocabulary.DirectVariants("microneedling");
+
+        Assert.Contains("in-office-microneedling", direct);
+        Assert.Contains("home-microneedling-device", direct);
+        foreach (var combination in new[] { "microneedling-with-prp", "microneedling-with-minoxidil", "microneedling-with-tranexamic-acid", "microneedling-with-vitamin-c", "radiofrequency-microneedling", "microneedle-drug-delivery" })
+        {
+            Assert.DoesNotContain(combination, direct);
+            Assert.Contains(combination, Vocabulary.SelfAndDescendants("microneedling"));
+            Assert.NotEmpty(Vocabulary.Find(combination)!.Adds);
+        }
+        Assert.Equal(["platelet-rich-plasma"], Vocabulary.Find("microneedling-with-prp")!.Adds);
+        Assert.Equal(["radiofrequency"], Vocabulary.Find("radiofrequency-microneedling")!.Adds);
+    }
 
     [Theory]
     [InlineData("acne-scars", ConceptKind.Condition)]

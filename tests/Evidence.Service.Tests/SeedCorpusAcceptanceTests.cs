@@ -113,7 +113,10 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
         var summary = await Get("/api/summary?condition=acne%20scars");
 
         var scar = summary.GetProperty("outcomes").EnumerateArray().Single(o => o.GetProperty("outcome").GetProperty("id").GetString() == "scar-appearance");
-        Assert.Equal(1, scar.GetProperty("bestLevel").GetInt32());
+        // No seed review of acne scars is documented to include randomised trials only (Oxford CEBM 2011
+        // level 1): Juhasz 2020 and Mujahid 2020 do not state their makeup (level 3), Kang 2022 mixes
+        // randomised and other trials (2), and the randomised trials themselves are level 2.
+        Assert.Equal(2, scar.GetProperty("bestLevel").GetInt32());
         Assert.True(scar.GetProperty("directions").GetProperty("improved").GetInt32() >= 5);
         Assert.NotEmpty(scar.GetProperty("certaintyReasons").EnumerateArray());
         var erythema = summary.GetProperty("adverseEvents").EnumerateArray().Single(a => a.GetProperty("event").GetProperty("id").GetString() == "erythema");

@@ -31,7 +31,7 @@ public sealed class TestCorpus : IDisposable
         Write("fixture-scars-review", Source("fixture-scars-review", "Fixture: a systematic review of needling for scars", 2021, "systematic-review",
             conditions: ["scars", "acne-scars"], interventions: ["microneedling"],
             findings: [("acne-scars", "scar-appearance", "mixed", "Most trials improved scars; two found no difference.")],
-            adverse: [("erythema", "Common"), ("infection", "Rare")]));
+            adverse: [("erythema", "Common"), ("infection", "Rare")], includedDesigns: ["randomised-controlled-trial"]));
     }
 
     public string Root { get; }
@@ -49,7 +49,7 @@ public sealed class TestCorpus : IDisposable
     public static string Source(string id, string title, int year, string design,
         string[] conditions, string[] interventions,
         (string Condition, string Outcome, string Direction, string Effect)[] findings,
-        (string Event, string Frequency)[] adverse)
+        (string Event, string Frequency)[] adverse, string[]? includedDesigns = null)
     {
         var yaml = new StringBuilder();
         yaml.AppendLine("# yaml-language-server: $schema=../schema/study-summary.schema.json");
@@ -60,6 +60,7 @@ public sealed class TestCorpus : IDisposable
         yaml.AppendLine("publication: { type: journal-article, journal: Journal of Test Fixtures, volume: \"1\", pages: \"1-9\" }");
         yaml.AppendLine($"identifiers: {{ doi: 10.5555/{id} }}");
         yaml.AppendLine($"design: {design}");
+        if (includedDesigns is not null) yaml.AppendLine($"includedDesigns: [{string.Join(", ", includedDesigns)}]");
         yaml.AppendLine($"interventions: [{string.Join(", ", interventions)}]");
         yaml.AppendLine($"conditions: [{string.Join(", ", conditions)}]");
         var topic = title.Replace("Fixture: ", "", StringComparison.Ordinal);

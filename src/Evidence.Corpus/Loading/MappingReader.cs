@@ -91,6 +91,17 @@ internal sealed class MappingReader
         return value;
     }
 
+    /// <summary>A YAML boolean written <c>true</c> or <c>false</c> (not yes/no/on/off, which YAML 1.2 reads as text).</summary>
+    public bool? OptionalBoolean(string key)
+    {
+        var node = Node(key);
+        if (node is null) return null;
+        if (node is YamlScalar { IsPlain: true, Value: "true" or "false" } scalar) return scalar.Value == "true";
+        var given = node is YamlScalar text ? $"'{Clip(text.Value)}'" : node.Describe;
+        Source.Error(node, ErrorCodes.WrongType, $"'{key}' is {given}; expected true or false");
+        return null;
+    }
+
     public TEnum? OptionalEnum<TEnum>(string key) where TEnum : struct, Enum
     {
         var node = Node(key);

@@ -53,7 +53,8 @@ internal static partial class StudySummaryReader
         var publication = ReadPublication(map);
         var identifiers = ReadIdentifiers(map);
         var design = map.RequiredEnum<StudyDesign>("design");
-        var level = ReadLevel(map, design);
+        var (includedDesigns, includesOther) = ReadIncludedDesigns(map);
+        var level = ReadLevel(map, design, includedDesigns, includesOther);
         var population = ReadPopulation(map);
         var interventions = Concepts(map, "interventions", ConceptKind.Intervention, vocabulary);
         var comparators = Concepts(map, "comparators", ConceptKind.Intervention, vocabulary);
@@ -79,6 +80,8 @@ internal static partial class StudySummaryReader
             Identifiers = identifiers!,
             Design = design!.Value,
             Level = level!,
+            IncludedDesigns = includedDesigns,
+            IncludesOtherDesigns = includesOther,
             Population = population,
             Interventions = interventions,
             Comparators = comparators,
@@ -177,10 +180,37 @@ internal static partial class StudySummaryReader
         return null;
     }
 
-    private static EvidenceLevel? ReadLevel(MappingReader parent, StudyDesign? design)
+    private const string OtherDesigns = StudySummary.OtherDesigns;
+
+    private static (List<StudyDesign> Designs, bool Other) ReadIncludedDesigns(MappingReader map)
+    {
+        var designs = new List<StudyDesign>();
+        var other = false;
+        var node = map.Node("includedDesigns");
+        var items = map.List("includedDesigns");
+        if (node is YamlSequence { Items.Count: 0 })
+            map.Source.Error(node, ErrorCodes.InvalidValue, "'includedDesigns' is empty; list the designs the source says it includes, or leave the key out when it does not say");
+        foreach (var item in items)
+        {
+            var text = item is YamlScalar { IsNull: false } scalar ? scalar.Value.Trim() : null;
+            var repeated = text == OtherDesigns ? other : text is not null && Names<StudyDesign>.TryParse(text, out var listed) && designs.Contains(listed);
+            if (repeated) map.Source.Error(item, ErrorCodes.InvalidValue, $"'{text}' is listed twice in 'includedDesigns'");
+            else if (text == OtherDesigns) other = true;
+            else if (text is not null && Names<StudyDesign>.TryParse(text, out var design)) designs.Add(design);
+            else
+            {
+                string[] accepted = [.. Names<StudyDesign>.Ids, OtherDesigns];
+                map.Source.Error(item, ErrorCodes.InvalidValue,
+                    $"an item of 'includedDesigns' is {(text is null ? item.Describe : $"'{text}'")}; expected one of {string.Join(", ", accepted)}{Spelling.DidYouMean(text is null ? null : Spelling.Suggest(text, accepted))}");
+            }
+        }
+        return (designs, other);
+    }
+
+    private static EvidenceLevel? ReadLevel(MappingReader parent, StudyDesign? design, IReadOnlyList<StudyDesign> includedDesigns, bool includesOther)
     {
         var node = parent.Node("evidence");
-        if (node is null) return design is null ? null : EvidenceLevel.For(design.Value);
+        if (node is null) return design is null ? null : EvidenceLevel.For(design.Value, includedDesigns, includesOther);
         var map = MappingReader.Over(node, parent.Source, "'evidence'");
         if (map is null) return null;
         var scale = map.OptionalText("scale", 40);
@@ -192,7 +222,7 @@ internal static partial class StudySummaryReader
         if (level is not null && reason is null)
             map.Missing("reason", "why the level differs from the design's default");
         if (design is null) return null;
-        return level is null ? EvidenceLevel.For(design.Value) with { Reason = reason } : new EvidenceLevel(level.Value, true, reason);
+        return level is null ? EvidenceLevel.For(design.Value, includedDesigns, includesOther) with { Reason = reason } : new EvidenceLevel(level.Value, true, reason);
     }
 
     private static Population? ReadPopulation(MappingReader parent)
@@ -281,8 +311,11 @@ internal static partial class StudySummaryReader
             var frequency = map.OptionalText("frequency", 500);
             var severity = map.OptionalEnum<Severity>("severity") ?? Severity.NotReported;
             var note = map.OptionalText("note", 1_000);
+            var observed = map.OptionalBoolean("observed") ?? true;
             map.Finish();
-            if (name is not null) events.Add(new AdverseEvent(name, frequency, severity, note));
+            if (!observed && map.Node("severity") is not null)
+                map.Source.Error(map.Node("severity")!, ErrorCodes.InvalidValue, "an event that was not observed has no severity; leave 'severity' out when 'observed' is false");
+            if (name is not null) events.Add(new AdverseEvent(name, frequency, severity, note, observed));
         }
         return events;
     }

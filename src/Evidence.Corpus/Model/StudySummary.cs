@@ -12,6 +12,21 @@ public sealed record StudySummary
     public required Identifiers Identifiers { get; init; }
     public required StudyDesign Design { get; init; }
     public required EvidenceLevel Level { get; init; }
+
+    /// <summary>
+    /// The designs a review says it includes; empty when the makeup is not recorded (see
+    /// <see cref="IncludesOtherDesigns"/>, and <see cref="EvidenceLevel.For(StudyDesign, IReadOnlyList{StudyDesign}, bool)"/> for the level it gives).
+    /// </summary>
+    public IReadOnlyList<StudyDesign> IncludedDesigns { get; init; } = [];
+
+    /// <summary>The YAML value of <c>includedDesigns</c> for included studies whose design the source does not state.</summary>
+    public const string OtherDesigns = "other";
+
+    /// <summary>True when a review also includes studies whose design it does not state (<c>other</c> in YAML).</summary>
+    public bool IncludesOtherDesigns { get; init; }
+
+    /// <summary>True when the file records what the source includes.</summary>
+    public bool IncludedDesignsRecorded => IncludedDesigns.Count > 0 || IncludesOtherDesigns;
     public Population? Population { get; init; }
     public IReadOnlyList<string> Interventions { get; init; } = [];
     public IReadOnlyList<string> Comparators { get; init; } = [];

@@ -45,13 +45,21 @@ public sealed class ConceptVocabulary
     }
 
     /// <summary>The concept and every concept below it, for "scars" to include "acne scars".</summary>
-    public IReadOnlyList<string> SelfAndDescendants(string id)
+    public IReadOnlyList<string> SelfAndDescendants(string id) => Below(id, _ => true);
+
+    /// <summary>
+    /// The concept and the variants of it: its descendants reached without passing through a concept that
+    /// adds a treatment (in-office microneedling is microneedling; microneedling with PRP is not).
+    /// </summary>
+    public IReadOnlyList<string> DirectVariants(string id) => Below(id, child => _byId[child].Adds.Count == 0);
+
+    private List<string> Below(string id, Func<string, bool> follow)
     {
         var result = new List<string> { id };
         for (var i = 0; i < result.Count && result.Count < 1000; i++)
         {
             if (_childrenById.TryGetValue(result[i], out var children))
-                result.AddRange(children.Where(child => !result.Contains(child)));
+                result.AddRange(children.Where(child => !result.Contains(child) && follow(child)));
         }
         return result;
     }

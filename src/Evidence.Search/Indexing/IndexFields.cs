@@ -35,6 +35,9 @@ public static class IndexFields
 
     public static string Key(string condition, string outcome) => condition + "|" + outcome;
 
-    /// <summary>Bumped whenever the document layout changes; an index of another version is rebuilt.</summary>
-    public const string SchemaVersion = "4";
+    /// <summary>
+    /// Bumped whenever the document layout or the stored record changes; an index of another version is
+    /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
+    /// </summary>
+    public const string SchemaVersion = "5";
 }

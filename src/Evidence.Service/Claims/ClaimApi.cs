@@ -7,7 +7,7 @@ namespace Evidence.Service.Claims;
 
 public sealed record ClaimRequest(string? Claim);
 
-/// <summary><c>POST /api/claims/check</c>: a writer's sentence checked against annotated findings.</summary>
+/// <summary><c>POST /api/claims/check</c>: a writer's sentence checked against annotated findings and adverse-event reports.</summary>
 public static class ClaimApi
 {
     public const int MaxClaimLength = 1_000;
@@ -15,7 +15,7 @@ public static class ClaimApi
     public static IEndpointRouteBuilder MapClaimApi(this IEndpointRouteBuilder routes)
     {
         routes.MapPost("/api/claims/check", Check).WithTags("Claims").WithName("CheckClaim")
-            .WithSummary("Recognises intervention, comparator, condition, outcome and direction in a claim; returns a verdict with the findings on each side and citations.");
+            .WithSummary("Reads what a claim asserts (treatment, comparator, condition, outcome or harm; benefit, no effect, worse, comparison, harm, safety or absolute efficacy; negation and hedges) and returns a verdict with the evidence on each side, which comparison each piece is, and citations.");
         return routes;
     }
 
@@ -26,17 +26,12 @@ public static class ClaimApi
         if (request.Claim.Length > MaxClaimLength)
             return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["claim"] = [$"claim is {request.Claim.Length:N0} characters; at most {MaxClaimLength:N0} are allowed"] });
 
-        var vocabulary = library.Vocabulary;
-        var checker = new ClaimChecker(vocabulary);
-        var recognised = checker.Recognise(request.Claim);
-        if (recognised.Intervention is null) return TypedResults.Ok(checker.Check(request.Claim, []));
-        var interventions = vocabulary.SelfAndDescendants(recognised.Intervention.Id)
-            .Concat(recognised.Comparator is null ? [] : vocabulary.SelfAndDescendants(recognised.Comparator.Id)).ToList();
-        var sources = library.All(new EvidenceQuery
-        {
-            Interventions = interventions,
-            Conditions = recognised.Condition is null ? [] : vocabulary.SelfAndDescendants(recognised.Condition.Id),
-        });
-        return TypedResults.Ok(checker.Check(request.Claim, sources.Records) with { SourcesNotRead = sources.NotRead });
+        var checker = new ClaimChecker(library.Vocabulary);
+        // Whether the library covers a concept at all is read from the whole index (counts cached per commit), not from the sources read.
+        var counts = library.ConceptCounts();
+        int SourcesNaming(string id) => counts.GetValueOrDefault(id);
+        if (checker.SourcesFor(request.Claim) is not { } needed) return TypedResults.Ok(checker.Check(request.Claim, [], SourcesNaming));
+        var sources = library.All(new EvidenceQuery { Interventions = needed.Interventions, Conditions = needed.Conditions });
+        return TypedResults.Ok(checker.Check(request.Claim, sources.Records, SourcesNaming) with { SourcesNotRead = sources.NotRead });
     }
 }

@@ -1,182 +1,143 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Citations;
-using Evidence.Synthesis.Summaries;
 using Cite = Evidence.Synthesis.Citations.Citations;
 
 namespace Evidence.Synthesis.Claims;
 
+/// <summary>The sources a claim needs: those on these treatments, and (when not empty) these conditions.</summary>
+public sealed record ClaimSources(IReadOnlyList<string> Interventions, IReadOnlyList<string> Conditions);
+
 /// <summary>
-/// Checks a writer's sentence against annotated findings. It recognises the intervention, an optional
-/// comparator, the condition and outcome (lay words included) and the claimed direction, then sets each
-/// matching finding on the supporting or contradicting side. It never claims support it cannot show: no
-/// matching annotated finding means "insufficient evidence", and a claim in absolute terms ("cures",
-/// "permanently") is never supported by findings of mere improvement. Imported sources are listed as
-/// unannotated and never read for a direction.
+/// Checks a writer's sentence against the library. The claim grammar (<see cref="ClaimReader"/>) reads what it
+/// asserts; the library's coverage is checked (a treatment, comparator, condition or harm it does not cover is said
+/// so, with the nearest covered concepts, never answered from unrelated findings); then benefit and comparative
+/// claims are decided by findings (<see cref="FindingRules"/>) and harm and safety claims by adverse-event reports
+/// and harm results (<see cref="HarmRules"/>). Imported sources are listed as unannotated and never read for a direction.
 /// </summary>
 public sealed class ClaimChecker(ConceptVocabulary vocabulary)
 {
-    private readonly Lazy<List<(string[] Words, Concept Concept, string Term)>> _terms = new(() =>
-        [.. vocabulary.Concepts
-            .SelectMany(concept => concept.AllTerms.Append(concept.Id.Replace('-', ' ')).Select(term => (Words: ClaimText.Words(term), Concept: concept, Term: term)))
-            .Where(t => t.Words.Length > 0)
-            .OrderByDescending(t => t.Words.Length)]);
+    private readonly ClaimReader _reader = new(vocabulary);
+    private readonly ClaimWording _wording = new(vocabulary);
 
-    /// <summary>Recognises the concepts and direction in a claim.</summary>
-    public RecognisedClaim Recognise(string claim)
+    /// <summary>Recognises what the claim asserts.</summary>
+    public RecognisedClaim Recognise(string claim) => _reader.Read(claim).ToRecognised();
+
+    /// <summary>What to read from the library for this claim; null when the claim names no treatment.</summary>
+    public ClaimSources? SourcesFor(string claim)
     {
-        var words = ClaimText.Words(claim);
-        var matches = Match(words);
-        var interventions = matches.Where(m => m.Concept.Kinds.Contains(ConceptKind.Intervention)).ToList();
-        (int Start, int End, Concept Concept, string Term)? intervention = interventions.Count > 0 ? interventions[0] : null;
-        var comparator = intervention is { } first ? First(interventions.Skip(1), m => words[first.End..m.Start].Any(ClaimCues.ComparatorCues.Contains)) : null;
-        var condition = First(matches, m => m.Concept.Kinds.Contains(ConceptKind.Condition));
-        var outcome = First(matches, m => m.Concept.Kinds.Contains(ConceptKind.Outcome) && !m.Concept.Kinds.Contains(ConceptKind.Condition));
-        var (direction, absolute, _) = ClaimCues.Read(words);
-        return new RecognisedClaim(Ref(intervention), Ref(comparator), Ref(condition), Ref(outcome), direction, absolute);
+        var read = _reader.Read(claim);
+        if (read.Kind is AssertionKind.NotUnderstood) return null;
+        var interventions = new[] { read.Intervention, read.Comparator }.OfType<ConceptSpan>().SelectMany(s => vocabulary.SelfAndDescendants(s.Concept.Id)).Distinct().ToList();
+        var decidedByFindings = read.Kind is not (AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety);
+        var conditions = decidedByFindings && read.Condition is { } c ? vocabulary.SelfAndDescendants(c.Concept.Id) : [];
+        if (interventions.Count == 0 && conditions.Count == 0) return null;
+        return new ClaimSources(interventions, conditions);
     }
 
-    public ClaimCheck Check(string claim, IReadOnlyList<StudySummary> sources) => CheckAll(claim, sources).Listed();
+    /// <param name="claim">The sentence.</param>
+    /// <param name="sources">The sources to read: at least those <see cref="SourcesFor"/> names.</param>
+    /// <param name="sourcesNaming">How many sources in the whole library name a concept; by default counted over <paramref name="sources"/>.</param>
+    public ClaimCheck Check(string claim, IReadOnlyList<StudySummary> sources, Func<string, int>? sourcesNaming = null) =>
+        CheckAll(claim, sources, new ClaimCoverage(vocabulary, sourcesNaming ?? ClaimCoverage.From(sources))).Listed();
 
-    private ClaimCheck CheckAll(string claim, IReadOnlyList<StudySummary> sources)
+    private ClaimCheck CheckAll(string claim, IReadOnlyList<StudySummary> sources, ClaimCoverage coverage)
     {
-        var recognised = Recognise(claim);
-        if (recognised.Intervention is null)
-            return Insufficient(claim, recognised, "No intervention from the vocabulary was recognised in the claim, so no finding can be matched to it.", [], []);
-        var direction = recognised.Direction ?? Direction.Improved;
+        var read = _reader.Read(claim);
+        var recognised = read.ToRecognised();
+        if (read.Kind is AssertionKind.NotUnderstood)
+            return Answer(claim, recognised, Verdict.NotUnderstood, (read.Note ?? NotUnderstood) + Ignored(read));
+        if (Uncovered(read, coverage, sources) is { } missing)
+            return Answer(claim, recognised, missing.Verdict, missing.Reason) with { NotCovered = missing.Part };
 
-        var interventions = Expand(recognised.Intervention.Id);
-        var comparators = recognised.Comparator is null ? null : Expand(recognised.Comparator.Id);
-        var conditions = recognised.Condition is null ? null : Expand(recognised.Condition.Id);
-        var candidates = sources.Where(s => conditions is null || s.Conditions.Any(conditions.Contains) || s.Findings.Any(f => conditions.Contains(f.Condition))).ToList();
-        var unannotated = candidates.Where(s => !s.IsAnnotated && s.Interventions.Any(interventions.Contains) || !s.IsAnnotated && conditions is not null && s.Conditions.Any(conditions.Contains))
+        var treatment = ClaimScope.For(vocabulary, read.Intervention!.Concept.Id);
+        var findings = new FindingRules(vocabulary, _wording);
+        var sides = read.Kind switch
+        {
+            AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety => new HarmRules(vocabulary, _wording).Sort(read, treatment, sources, findings),
+            AssertionKind.Comparative => findings.Sort(read, treatment, ClaimScope.For(vocabulary, read.Comparator!.Concept.Id), sources),
+            _ => findings.Sort(read, treatment, null, sources),
+        };
+        var (verdict, directness) = sides.Decide();
+        if (verdict is Verdict.InsufficientEvidence && read.Kind is not (AssertionKind.AbsoluteEfficacy or AssertionKind.Safety) && sides.Related.Count > 0
+            && sides.Related.All(e => e.Direction is Direction.Mixed) )
+            verdict = Verdict.Mixed;
+        var reason = new ClaimReasons(_wording).For(read, treatment, sides, verdict, directness, sources) + Ignored(read);
+        var unannotated = sources.Where(s => !s.IsAnnotated && (s.Interventions.Any(treatment.Contains) || read.Condition is { } c && s.Conditions.Contains(c.Concept.Id)))
             .Select(s => new UnannotatedSource(s.Id, s.Title, Cite.Format(s, CitationStyle.Ama))).ToList();
-
-        var supporting = new List<SourceFinding>();
-        var contradicting = new List<SourceFinding>();
-        var related = new List<SourceFinding>();
-        foreach (var source in candidates.Where(s => s.IsAnnotated))
-        {
-            foreach (var finding in source.Findings)
-            {
-                if (conditions is not null && !conditions.Contains(finding.Condition)) continue;
-                if (recognised.Outcome is not null && finding.Outcome != recognised.Outcome.Id) continue;
-                var (findingDirection, relativeOnly) = Orient(finding, source, interventions, comparators);
-                if (findingDirection is null) continue;
-                var view = SourceFinding.From(source, finding) with { Direction = findingDirection.Value };
-                if (relativeOnly || recognised.Absolute || findingDirection is Direction.Unclear) related.Add(view);
-                else if (findingDirection == direction) supporting.Add(view);
-                else if (findingDirection is Direction.Mixed) related.Add(view);
-                else contradicting.Add(view);
-            }
-        }
-        supporting = Ordered(supporting);
-        contradicting = Ordered(contradicting);
-        related = Ordered(related);
-
-        if (recognised.Absolute)
-        {
-            var reason = related.Count == 0
-                ? "The claim is stated in absolute terms (for example \"cures\") and no annotated finding matches it."
-                : $"The claim is stated in absolute terms (for example \"cures\"); no source reports that. {related.Count} related finding(s) from {Distinct(related)} source(s) report {Describe(related)}, which does not support the claim as stated.";
-            return new ClaimCheck(claim, recognised, Verdict.InsufficientEvidence, reason, [], [], related, unannotated);
-        }
-        if (supporting.Count == 0 && contradicting.Count == 0)
-        {
-            var reason = "No annotated finding matches the claim's intervention" + (recognised.Comparator is null ? "" : " and comparator") + (recognised.Condition is null ? "" : " and condition") + ".";
-            if (unannotated.Count > 0) reason += $" {unannotated.Count} imported source(s) match but are not annotated yet: insufficient annotation.";
-            return Insufficient(claim, recognised, reason, related, unannotated);
-        }
-        var verdict = (supporting.Count, contradicting.Count) switch
-        {
-            ( > 0, 0) => Verdict.Supported,
-            (0, > 0) => Verdict.Contradicted,
-            _ => Verdict.Mixed,
-        };
-        var because = verdict switch
-        {
-            Verdict.Supported => $"{supporting.Count} finding(s) from {Distinct(supporting)} source(s) support it ({Designs(supporting)}; best level {supporting.Min(f => f.Level)}), and none contradicts it.",
-            Verdict.Contradicted => $"{contradicting.Count} finding(s) from {Distinct(contradicting)} source(s) point the other way ({Designs(contradicting)}; best level {contradicting.Min(f => f.Level)}), and none supports it.",
-            _ => $"{supporting.Count} finding(s) support it (best level {supporting.Min(f => f.Level)}) and {contradicting.Count} contradict it (best level {contradicting.Min(f => f.Level)}).",
-        };
-        if (recognised.Direction is null) because += " No direction word was found, so the claim was read as \"improves\".";
-        return new ClaimCheck(claim, recognised, verdict, because, supporting, contradicting, related, unannotated);
+        if (verdict is Verdict.InsufficientEvidence && unannotated.Count > 0)
+            reason += $" {ClaimWording.Count(unannotated.Count, "imported source")} match but are not annotated yet: insufficient annotation.";
+        return new ClaimCheck(claim, recognised, verdict, reason, sides.Supporting, sides.Contradicting, sides.Related, unannotated) { Directness = directness };
     }
 
-    /// <summary>
-    /// How a finding bears on "intervention vs comparator": its own direction when it compares the same things
-    /// (or, for a claim with no comparator, when it has no active comparator), reversed when it compares them the
-    /// other way round, and null when it is about something else. A finding of the intervention against an
-    /// active comparator, for a claim with no comparator, is related only: "better than laser" or "no better
-    /// than laser" says nothing on whether it works at all.
-    /// </summary>
-    private static (Direction? Direction, bool RelativeOnly) Orient(Finding finding, StudySummary source, HashSet<string> interventions, HashSet<string>? comparators)
+    private const string NotUnderstood =
+        "The checker did not recognise what this sentence asserts, so it gives no verdict. It understands benefit (improves, reduces, " +
+        "helps), no effect, worse, comparisons (better than, as good as, the same as, worse than), harms (can cause, risk of, side " +
+        "effect), safety (no side effects, completely safe) and absolute efficacy (cures, permanently), with negations and hedges.";
+
+    /// <summary>The part of the claim the library does not cover, or that the sentence leaves out.</summary>
+    private (Verdict Verdict, string Reason, NotCovered? Part)? Uncovered(ReadClaim read, ClaimCoverage coverage, IReadOnlyList<StudySummary> sources)
     {
-        var intervention = finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null);
-        if (intervention is null) return (null, false);
-        var comparator = finding.Comparator is { } c && !IsUntreatedControl(c) ? c : null;
-        if (comparators is null)
-            return interventions.Contains(intervention) ? (finding.Direction, comparator is not null) : (null, false);
-        if (comparator is null) return (null, false);
-        if (interventions.Contains(intervention) && comparators.Contains(comparator)) return (finding.Direction, false);
-        if (comparators.Contains(intervention) && interventions.Contains(comparator)) return (Reverse(finding.Direction), false);
-        return (null, false);
-    }
-
-    /// <summary>Comparators that mean "no active treatment" (sham, placebo, untreated side).</summary>
-    private static bool IsUntreatedControl(string id) =>
-        id.StartsWith("no-", StringComparison.Ordinal) || id.Contains("placebo", StringComparison.Ordinal) || id.Contains("sham", StringComparison.Ordinal) || id.Contains("untreated", StringComparison.Ordinal);
-
-    private static Direction Reverse(Direction direction) => direction switch
-    {
-        Direction.Improved => Direction.Worsened,
-        Direction.Worsened => Direction.Improved,
-        _ => direction,
-    };
-
-    private HashSet<string> Expand(string id) => vocabulary.SelfAndDescendants(id).ToHashSet(StringComparer.Ordinal);
-
-    /// <summary>Longest, leftmost, non-overlapping matches of vocabulary terms in the claim's words.</summary>
-    private List<(int Start, int End, Concept Concept, string Term)> Match(string[] words)
-    {
-        var taken = new bool[words.Length];
-        var matches = new List<(int Start, int End, Concept Concept, string Term)>();
-        foreach (var (termWords, concept, term) in _terms.Value)
+        // Read only when something is missing: the treatments studied for the claim's condition, or in the sources read.
+        IEnumerable<string> AlongsideTreatments()
         {
-            for (var i = 0; i + termWords.Length <= words.Length; i++)
-            {
-                if (taken[i] || !termWords.Select((w, k) => words[i + k] == w && !taken[i + k]).All(x => x)) continue;
-                for (var k = 0; k < termWords.Length; k++) taken[i + k] = true;
-                matches.Add((i, i + termWords.Length, concept, string.Join(' ', words[i..(i + termWords.Length)])));
-            }
+            if (read.Condition is not { } cond) return sources.SelectMany(s => s.Interventions);
+            var conditions = vocabulary.SelfAndDescendants(cond.Concept.Id).ToHashSet(StringComparer.Ordinal);
+            return sources.SelectMany(s => s.Findings.Where(f => conditions.Contains(f.Condition)).Select(f => f.Intervention).OfType<string>());
         }
-        return [.. matches.OrderBy(m => m.Start)];
-    }
-
-    private static RecognisedConcept? Ref((int Start, int End, Concept Concept, string Term)? match) =>
-        match is { } m ? new RecognisedConcept(m.Concept.Id, m.Concept.Label, m.Term) : null;
-
-    private static (int Start, int End, Concept Concept, string Term)? First(
-        IEnumerable<(int Start, int End, Concept Concept, string Term)> matches, Func<(int Start, int End, Concept Concept, string Term), bool> predicate)
-    {
-        foreach (var match in matches)
+        if (read.Intervention is null)
         {
-            if (predicate(match)) return match;
+            if (string.IsNullOrEmpty(read.SubjectWords))
+                return (Verdict.NotUnderstood, "No treatment was recognised in the claim, so no evidence can be matched to it.", null);
+            return Missing("treatment", read.SubjectWords, coverage.Nearest(read.SubjectWords, ConceptKind.Intervention, AlongsideTreatments()));
+        }
+        if (!coverage.Covers(read.Intervention.Concept.Id))
+            return Missing("treatment", read.Intervention.Matched, coverage.Nearest(read.Intervention.Matched, ConceptKind.Intervention, AlongsideTreatments()), known: true);
+        var ofTreatment = ClaimScope.For(vocabulary, read.Intervention.Concept.Id);
+        var treated = sources.Where(s => s.Interventions.Any(ofTreatment.Contains));
+        switch (read.Kind)
+        {
+            case AssertionKind.Comparative when read.Comparator is null:
+                if (string.IsNullOrEmpty(read.ComparatorWords)) return (Verdict.NotUnderstood, "The claim compares the treatment with something the checker did not recognise.", null);
+                return Missing("comparator", read.ComparatorWords, coverage.Nearest(read.ComparatorWords, ConceptKind.Intervention,
+                    treated.SelectMany(s => s.Findings.Select(f => f.Comparator)).OfType<string>().Where(c => !FindingRules.IsUntreatedControl(c))));
+            case AssertionKind.Comparative when !coverage.Covers(read.Comparator.Concept.Id):
+                return Missing("comparator", read.Comparator.Matched, coverage.Nearest(read.Comparator.Matched, ConceptKind.Intervention, treated.SelectMany(s => s.Comparators)), known: true);
+            case AssertionKind.Harm when read.Harm is null && !string.IsNullOrEmpty(read.HarmWords):
+                return Missing("harm", read.HarmWords, coverage.Nearest(read.HarmWords, ConceptKind.AdverseEvent, treated.SelectMany(s => s.AdverseEvents.Where(a => a.Observed).Select(a => a.Event))));
+            case AssertionKind.Harm when read.Harm is { } harm && !coverage.Covers(harm.Concept.Id):
+                return Missing("harm", harm.Matched, coverage.Nearest(harm.Matched, ConceptKind.AdverseEvent, treated.SelectMany(s => s.AdverseEvents.Where(a => a.Observed).Select(a => a.Event))), known: true);
+            case AssertionKind.Benefit or AssertionKind.NoEffect or AssertionKind.Worse or AssertionKind.AbsoluteEfficacy when read.Condition is null && read.Outcome is null:
+                if (string.IsNullOrEmpty(read.ObjectWords))
+                    return (Verdict.NotUnderstood, "The claim does not say what the treatment improves (a condition or an outcome), so no finding can be matched to it.", null);
+                return Missing("condition", read.ObjectWords, coverage.Nearest(read.ObjectWords, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)));
+        }
+        if (read.Kind is not (AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety))
+        {
+            if (read.Condition is { } c && !coverage.Covers(c.Concept.Id))
+                return Missing("condition", c.Matched, coverage.Nearest(c.Matched, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)), known: true);
         }
         return null;
     }
 
-    private static ClaimCheck Insufficient(string claim, RecognisedClaim recognised, string reason, IReadOnlyList<SourceFinding> related, IReadOnlyList<UnannotatedSource> unannotated) =>
-        new(claim, recognised, Verdict.InsufficientEvidence, reason, [], [], related, unannotated);
+    /// <param name="known">True when the words name a vocabulary concept that no source is about; false when no concept matches them.</param>
+    private static (Verdict, string, NotCovered?) Missing(string part, string words, IReadOnlyList<RecognisedConcept> nearest, bool known = false)
+    {
+        var reason = known
+            ? $"The library has no source on the {part} \"{words}\", so it cannot check the claim."
+            : $"The library has no concept for the {part} \"{words}\" and no source on it, so it cannot check the claim.";
+        if (nearest.Count > 0) reason += $" Nearest {part}s it does cover: {string.Join(", ", nearest.Select(n => n.Label))}.";
+        return (Verdict.NotCovered, reason, new NotCovered(part, words, nearest));
+    }
 
-    private static List<SourceFinding> Ordered(List<SourceFinding> findings) => [.. findings.OrderBy(f => f.Level).ThenByDescending(f => f.Year)];
+    private static string Ignored(ReadClaim read)
+    {
+        var text = "";
+        if (read.AlsoAsserts.Count > 0) text += $" The claim also says \"{string.Join("\", \"", read.AlsoAsserts)}\", which was not checked: check it as a claim of its own.";
+        if (read.NotUnderstood.Count > 0) text += $" Words not understood, and not taken into account: {string.Join(", ", read.NotUnderstood.Select(w => $"\"{w}\""))}.";
+        return text;
+    }
 
-    private static int Distinct(IEnumerable<SourceFinding> findings) => findings.Select(f => f.SourceId).Distinct().Count();
-
-    private static string Designs(IEnumerable<SourceFinding> findings) =>
-        string.Join(", ", findings.DistinctBy(f => f.SourceId).GroupBy(f => f.Design).OrderBy(g => EvidenceLevel.DefaultFor(g.Key))
-            .Select(g => $"{g.Count()} × {Names<StudyDesign>.Label(g.Key).ToLowerInvariant()}"));
-
-    private static string Describe(IEnumerable<SourceFinding> findings) =>
-        string.Join(", ", findings.GroupBy(f => f.Direction).Select(g => $"{Names<Direction>.Label(g.Key).ToLowerInvariant()} ({g.Count()})"));
+    private static ClaimCheck Answer(string claim, RecognisedClaim recognised, Verdict verdict, string reason) =>
+        new(claim, recognised, verdict, reason, [], [], [], []);
 }

@@ -91,8 +91,11 @@ public sealed class ClaimCheckerTests
     }
 
     [Fact]
-    public void NoIntervention_IsInsufficientEvidence()
+    public void NoAssertion_IsNotUnderstood_NeverReadAsImproves()
     {
-        Assert.Equal(Verdict.InsufficientEvidence, Checker.Check("Acne scars are common", [Trial]).Verdict);
+        var check = Checker.Check("Acne scars are common", [Trial]);
+
+        Assert.Equal(Verdict.NotUnderstood, check.Verdict);
+        Assert.Empty(check.Supporting);
     }
 }

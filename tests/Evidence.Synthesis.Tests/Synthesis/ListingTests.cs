@@ -43,6 +43,6 @@ public sealed class ListingTests
         Assert.Equal(Many, check.SupportingTotal);
         Assert.Equal(Listing.Limit, check.Supporting.Count);
         Assert.All(check.Supporting.Take(10), f => Assert.StartsWith("trial-", f.SourceId));
-        Assert.Contains($"{Many} finding(s) from {Many} source(s)", check.Reason);
+        Assert.Contains($"{Many} findings from {Many} sources", check.Reason);
     }
 }

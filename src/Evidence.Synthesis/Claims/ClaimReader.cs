@@ -1,0 +1,297 @@
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+
+namespace Evidence.Synthesis.Claims;
+
+/// <summary>
+/// The claim grammar: reads what a sentence asserts from vocabulary concepts and closed word classes
+/// (<see cref="ClaimLexicon"/>), not from a list of example sentences.
+/// <list type="number">
+/// <item>Concepts are found first (longest match); words inside a concept never count as cues ("time to heal" is an outcome, not "heals").</item>
+/// <item>The kind of assertion comes from the cues, in this order: absolute safety ("no side effects", "completely safe"); a
+/// comparison (a comparative cue followed by "than"/"as"/"to" and a treatment); the first remaining assertion cue: harm
+/// ("causes", "risk of", "side effects", or a harm named with "common"/"rare"), benefit, worse, no effect, absolute efficacy
+/// ("cures", or benefit with "permanently"), or "safe".</item>
+/// <item>A negation ("not", "never", "doesn't", "no") negates the first cue at most three words after it in the same clause:
+/// "does not improve" is no effect, "no better than" the same as, "not as good as" worse than, "does not cause" a negated harm.</item>
+/// <item>A hedge ("may", "might", "can", "possibly") before the assertion marks the claim hedged; a frequency word sets how often a harm is said to happen.</item>
+/// <item>Words that are neither concepts, cues nor fillers are returned as not understood.</item>
+/// </list>
+/// </summary>
+internal sealed class ClaimReader(ConceptVocabulary vocabulary)
+{
+    private readonly ConceptMatcher _matcher = new(vocabulary);
+
+    private static readonly CueClass[] Comparatives = [CueClass.Better, CueClass.AsGoodAs, CueClass.Same, CueClass.WorseThan, CueClass.Worse];
+
+    private static readonly CueClass[] Assertions =
+        [CueClass.Harm, CueClass.GenericHarm, CueClass.Benefit, CueClass.Decrease, CueClass.Increase, CueClass.Worse, CueClass.NoEffect, CueClass.AbsoluteEfficacy, CueClass.Safe];
+
+    public ReadClaim Read(string claim)
+    {
+        var words = ClaimText.Read(claim);
+        var keys = words.Select(w => w.Key).ToArray();
+        var spans = _matcher.Match(words);
+        var inSpan = new bool[words.Length];
+        foreach (var span in spans) for (var k = span.Start; k < span.End; k++) inSpan[k] = true;
+        var cues = ClaimLexicon.Match(keys, inSpan).Select(c => new Cue(c.Start, c.End, c.Class)).ToList();
+        // A concept named only by words of harm in general ("side effects", "risks") is itself a harm cue.
+        var generic = spans.Where(s => IsGenericHarm(keys[s.Start..s.End])).ToList();
+        cues.AddRange(generic.Select(s => new Cue(s.Start, s.End, CueClass.GenericHarm)));
+        cues.Sort((a, b) => a.Start.CompareTo(b.Start));
+        var parse = new Parse(words, spans, generic, cues);
+        return parse.Read();
+    }
+
+    private static bool IsGenericHarm(string[] words) =>
+        words.Length > 0 && ClaimLexicon.Match(words, new bool[words.Length]).Any(c => c.Class == CueClass.GenericHarm && c.Start == 0 && c.End == words.Length);
+
+    internal readonly record struct Cue(int Start, int End, CueClass Class);
+
+    private sealed class Parse(ClaimWord[] words, List<ConceptSpan> spans, List<ConceptSpan> generic, List<Cue> cues)
+    {
+        private readonly HashSet<int> _cueWords = [.. cues.SelectMany(c => Enumerable.Range(c.Start, c.End - c.Start))];
+
+        public ReadClaim Read()
+        {
+            var hedges = cues.Where(c => c.Class == CueClass.Hedge).ToList();
+            var frequency = cues.FirstOrDefault(c => c.Class is CueClass.Common or CueClass.Rare);
+            var specificHarms = spans.Where(s => s.Is(ConceptKind.AdverseEvent) && !generic.Contains(s)).ToList();
+
+            var absoluteSafety = AbsoluteSafety();
+            if (absoluteSafety is { } safety)
+            {
+                // "no risk of infection" names the harm: a negated harm claim about infection.
+                if (specificHarms.Count > 0) return Harm(safety, negated: true, specificHarms[0], null);
+                return Claim(AssertionKind.AbsoluteSafety, safety) with { Negated = false };
+            }
+
+            if (Comparison() is { } comparison) return comparison;
+
+            var main = cues.FirstOrDefault(c => Assertions.Contains(c.Class));
+            if (main == default && frequency != default && specificHarms.Count > 0)
+                return Harm(frequency, Negated(frequency), specificHarms[0], frequency);
+            if (main == default)
+                return Claim(AssertionKind.NotUnderstood, null);
+            var negated = Negated(main);
+            var hedged = hedges.Any(h => h.Start < main.Start);
+
+            ReadClaim read;
+            switch (main.Class)
+            {
+                case CueClass.Harm or CueClass.GenericHarm:
+                    // "reduces the risk of falls", "leads to fewer falls": prevention of a harm, which no rule here decides.
+                    if (cues.Any(c => c.Class is CueClass.Decrease && Math.Abs(c.Start - main.Start) <= 3 && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start))))
+                        return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+                    var harm = specificHarms.FirstOrDefault() ?? FirstCondition();
+                    return Harm(main, negated, harm, frequency == default ? null : frequency) with { Hedged = hedged };
+                case CueClass.Safe:
+                    read = Claim(AssertionKind.Safety, main) with { Negated = negated };
+                    break;
+                case CueClass.AbsoluteEfficacy:
+                    read = Benefit(AssertionKind.AbsoluteEfficacy, main, negated);
+                    break;
+                case CueClass.NoEffect:
+                    read = Benefit(negated ? AssertionKind.Benefit : AssertionKind.NoEffect, main, false);
+                    break;
+                case CueClass.Worse:
+                    read = Benefit(AssertionKind.Worse, main, negated);
+                    break;
+                default:
+                    var absolute = cues.Any(c => c.Class is CueClass.AbsoluteModifier || c.Class is CueClass.Intensifier && Math.Abs(c.Start - main.Start) <= 2);
+                    // More of a condition is worse ("increases acne scars"); more of an outcome is better ("increases hair count").
+                    var worse = main.Class is CueClass.Increase && ObjectAfter(main.End) is { } target && target.Is(ConceptKind.Condition);
+                    read = absolute ? Benefit(AssertionKind.AbsoluteEfficacy, main, negated)
+                        : worse ? Benefit(AssertionKind.Worse, main, negated)
+                        : Benefit(negated ? AssertionKind.NoEffect : AssertionKind.Benefit, main, negated);
+                    break;
+            }
+            // "lowers the chance of falls": a benefit whose only object is a harm is a claim of prevention.
+            if (read.Condition is null && read.Outcome is null && specificHarms.Count > 0)
+                return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+            return read with { Hedged = hedged };
+        }
+
+        private const string Prevention =
+            "The claim says the treatment prevents or lowers a harm; claims of prevention are not checked yet, so no verdict is given.";
+
+        /// <summary>"no side effects", "completely safe", "risk-free", "harmless", "doesn't have any side effects".</summary>
+        private Cue? AbsoluteSafety()
+        {
+            foreach (var cue in cues)
+            {
+                if (cue.Class is CueClass.AbsoluteSafety) return cue;
+                if (cue.Class is CueClass.Safe && cues.Any(c => c.Class is CueClass.Intensifier && c.End <= cue.Start && cue.Start - c.End <= 1)) return cue;
+                if (cue.Class is CueClass.GenericHarm && Negated(cue)) return cue;
+                // "risk-free", "side-effect free": the harm word was read as a concept, so "free" follows it.
+                if (cue.Class is CueClass.GenericHarm && cue.End < words.Length && words[cue.End].Key == "free") return cue;
+            }
+            return null;
+        }
+
+        /// <summary>A comparative cue, then "than"/"as"/"to"/"versus" within four words, then a treatment (or words the vocabulary lacks).</summary>
+        private ReadClaim? Comparison()
+        {
+            foreach (var cue in cues.Where(c => Comparatives.Contains(c.Class)))
+            {
+                var marker = cues.FirstOrDefault(c => c.Class is CueClass.ComparatorMarker && c.Start >= cue.End && c.Start - cue.End <= 4);
+                if (marker == default) continue;
+                var next = spans.FirstOrDefault(s => s.Start >= marker.End);
+                var unknown = Unknown(marker.End, next?.Start ?? words.Length);
+                if (next is { } n && !n.Is(ConceptKind.Intervention) && unknown.Count == 0) continue;
+                var comparator = next is { } c2 && c2.Is(ConceptKind.Intervention) && unknown.Count == 0 ? c2 : null;
+                var negated = Negated(cue);
+                ClaimedComparison? claimed = (cue.Class, negated) switch
+                {
+                    (CueClass.Better, false) => ClaimedComparison.Better,
+                    (CueClass.Better, true) => ClaimedComparison.Same,
+                    (CueClass.AsGoodAs, false) => ClaimedComparison.AsGoodAs,
+                    (CueClass.AsGoodAs, true) => ClaimedComparison.Worse,
+                    (CueClass.Same, false) => ClaimedComparison.Same,
+                    (CueClass.WorseThan or CueClass.Worse, false) => ClaimedComparison.Worse,
+                    (CueClass.WorseThan or CueClass.Worse, true) => ClaimedComparison.AsGoodAs,
+                    _ => null,
+                };
+                if (claimed is null)
+                    return Claim(AssertionKind.NotUnderstood, cue) with { Note = "\"Not the same as\" does not say which is better." };
+                var intervention = spans.FirstOrDefault(s => s.Is(ConceptKind.Intervention) && s != comparator);
+                return Base(AssertionKind.Comparative, cue, intervention, comparator) with
+                {
+                    Comparison = claimed,
+                    Condition = FirstCondition(),
+                    Outcome = spans.FirstOrDefault(s => s.Is(ConceptKind.Outcome) && !s.Is(ConceptKind.Condition)),
+                    Negated = negated,
+                    Hedged = cues.Any(h => h.Class == CueClass.Hedge && h.Start < cue.Start),
+                    ComparatorWords = comparator is null ? Phrase(unknown) : null,
+                };
+            }
+            return null;
+        }
+
+        private ReadClaim Harm(Cue cue, bool negated, ConceptSpan? harm, Cue? frequency)
+        {
+            var intervention = spans.FirstOrDefault(s => s.Is(ConceptKind.Intervention));
+            var claimed = frequency is { } f ? f.Class is CueClass.Rare ? ClaimedFrequency.Rare : ClaimedFrequency.Common
+                : cues.Any(c => c.Class is CueClass.Intensifier && words[c.Start].Key == "always") ? ClaimedFrequency.Common : (ClaimedFrequency?)null;
+            var condition = spans.FirstOrDefault(s => s.Is(ConceptKind.Condition) && s != harm);
+            return Base(AssertionKind.Harm, cue, intervention, null) with
+            {
+                Harm = harm,
+                HarmIsGeneric = harm is null && generic.Count > 0,
+                Condition = condition,
+                Frequency = claimed,
+                Negated = negated,
+                HarmWords = harm is null && generic.Count == 0 ? Phrase(Unknown(cue.End, words.Length)) : null,
+            };
+        }
+
+        private ReadClaim Benefit(AssertionKind kind, Cue cue, bool negated)
+        {
+            var intervention = spans.FirstOrDefault(s => s.Is(ConceptKind.Intervention));
+            var condition = FirstCondition();
+            var outcome = spans.FirstOrDefault(s => s.Is(ConceptKind.Outcome) && !s.Is(ConceptKind.Condition));
+            var objectWords = condition is null && outcome is null ? Phrase(Unknown(cue.End, words.Length)) : null;
+            return Base(kind, cue, intervention, null) with { Condition = condition, Outcome = outcome, Negated = negated, ObjectWords = objectWords };
+        }
+
+        private ReadClaim Claim(AssertionKind kind, Cue? cue) =>
+            Base(kind, cue, spans.FirstOrDefault(s => s.Is(ConceptKind.Intervention)), null) with
+            {
+                Condition = FirstCondition(),
+                Outcome = spans.FirstOrDefault(s => s.Is(ConceptKind.Outcome) && !s.Is(ConceptKind.Condition)),
+                Harm = spans.FirstOrDefault(s => s.Is(ConceptKind.AdverseEvent) && !generic.Contains(s)),
+                Hedged = cues.Any(c => c.Class == CueClass.Hedge),
+            };
+
+        private ReadClaim Base(AssertionKind kind, Cue? cue, ConceptSpan? intervention, ConceptSpan? comparator)
+        {
+            var cueWords = cue is { } c ? string.Join(' ', words[c.Start..c.End].Select(w => w.Text)) : null;
+            var subjectEnd = cue?.Start ?? words.Length;
+            return new ReadClaim(kind, cueWords, intervention, comparator)
+            {
+                NotUnderstood = [.. Unknown(0, words.Length).Select(i => words[i].Text)],
+                SubjectWords = intervention is null ? Phrase(Unknown(0, subjectEnd)) : null,
+                AlsoAsserts = [.. cues.Where(o => Assertions.Contains(o.Class) && o != cue && ClassOf(o) != ClassOf(cue) && (ClassOf(cue) != 3 || ClassOf(o) == 1))
+                    .Select(o => string.Join(' ', words[o.Start..o.End].Select(w => w.Text))).Distinct()],
+            };
+        }
+
+        private static int ClassOf(Cue? cue) => cue?.Class switch
+        {
+            CueClass.Harm or CueClass.GenericHarm or CueClass.Safe => 1,
+            CueClass.Benefit or CueClass.Decrease or CueClass.Increase or CueClass.AbsoluteEfficacy => 2,
+            _ => 3,
+        };
+
+        private ConceptSpan? FirstCondition() => spans.FirstOrDefault(s => s.Is(ConceptKind.Condition));
+
+        private ConceptSpan? ObjectAfter(int at) => spans.FirstOrDefault(s => s.Start >= at && !s.Is(ConceptKind.Intervention));
+
+        /// <summary>A negation at most three words before the cue, with no clause break between.</summary>
+        private bool Negated(Cue cue) =>
+            cues.Any(n => n.Class is CueClass.Negation && n.End <= cue.Start && cue.Start - n.End <= 3 && SameClause(n.Start, cue.Start));
+
+        private bool SameClause(int from, int to) => !Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(i => i < words.Length && words[i].ClauseStart);
+
+        /// <summary>The claim's own words from the first to the last of these positions: "bleeding in people on blood thinners".</summary>
+        private string Phrase(List<int> positions) =>
+            positions.Count == 0 ? "" : string.Join(' ', words[positions[0]..(positions[^1] + 1)].Select(w => w.Text));
+
+        /// <summary>Word positions in [from, to) that are no concept, no cue and no filler.</summary>
+        private List<int> Unknown(int from, int to) =>
+            [.. Enumerable.Range(from, Math.Max(0, to - from))
+                .Where(i => !spans.Any(s => i >= s.Start && i < s.End) && !_cueWords.Contains(i) && !ClaimLexicon.IsFiller(words[i].Key) && words[i].Key != "t")];
+    }
+}
+
+/// <summary>The grammar's reading of a claim, with the claim's own words for the parts the vocabulary lacks.</summary>
+internal sealed record ReadClaim(AssertionKind Kind, string? Cue, ConceptSpan? Intervention, ConceptSpan? Comparator)
+{
+    public ConceptSpan? Condition { get; init; }
+    public ConceptSpan? Outcome { get; init; }
+    public ConceptSpan? Harm { get; init; }
+    public bool HarmIsGeneric { get; init; }
+    public ClaimedComparison? Comparison { get; init; }
+    public ClaimedFrequency? Frequency { get; init; }
+    public bool Negated { get; init; }
+    public bool Hedged { get; init; }
+    public IReadOnlyList<string> NotUnderstood { get; init; } = [];
+    public IReadOnlyList<string> AlsoAsserts { get; init; } = [];
+    public string? Note { get; init; }
+
+    /// <summary>Unrecognised words before the assertion, when no treatment was recognised.</summary>
+    public string? SubjectWords { get; init; }
+    public string? ComparatorWords { get; init; }
+    public string? HarmWords { get; init; }
+    public string? ObjectWords { get; init; }
+
+    public RecognisedClaim ToRecognised()
+    {
+        Direction? direction = Kind switch
+        {
+            AssertionKind.Benefit or AssertionKind.AbsoluteEfficacy => Negated ? Corpus.Model.Direction.NoDifference : Corpus.Model.Direction.Improved,
+            AssertionKind.NoEffect => Corpus.Model.Direction.NoDifference,
+            AssertionKind.Worse => Negated ? null : Corpus.Model.Direction.Worsened,
+            AssertionKind.Comparative => Comparison switch
+            {
+                ClaimedComparison.Better => Corpus.Model.Direction.Improved,
+                ClaimedComparison.Worse => Corpus.Model.Direction.Worsened,
+                _ => Corpus.Model.Direction.NoDifference,
+            },
+            _ => null,
+        };
+        return new RecognisedClaim(Intervention?.Recognised, Comparator?.Recognised, Condition?.Recognised, Outcome?.Recognised, direction,
+            Kind is AssertionKind.AbsoluteEfficacy or AssertionKind.AbsoluteSafety)
+        {
+            Kind = Kind,
+            Harm = Harm?.Recognised,
+            Comparison = Comparison,
+            Frequency = Frequency,
+            Negated = Negated,
+            Hedged = Hedged,
+            Cue = Cue,
+            NotUnderstood = NotUnderstood,
+            AlsoAsserts = AlsoAsserts,
+        };
+    }
+}

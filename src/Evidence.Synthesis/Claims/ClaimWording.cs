@@ -1,0 +1,26 @@
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+
+namespace Evidence.Synthesis.Claims;
+
+/// <summary>Concept labels and counts in the words a reason uses.</summary>
+internal sealed class ClaimWording(ConceptVocabulary vocabulary)
+{
+    public string Label(string? id) => id is null ? "" : vocabulary.Find(id)?.Label.ToLowerInvariant() ?? id.Replace('-', ' ');
+
+    /// <summary>"microneedling versus no active treatment", "before and after microneedling".</summary>
+    public string Comparison(string intervention, string? comparator) =>
+        comparator is null ? $"before and after {Label(intervention)}" : $"{Label(intervention)} versus {Label(comparator)}";
+
+    public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
+
+    public static int Sources(IEnumerable<ClaimEvidence> evidence) => evidence.Select(e => e.SourceId).Distinct().Count();
+
+    public static string Designs(IEnumerable<ClaimEvidence> evidence) =>
+        string.Join(", ", evidence.DistinctBy(e => e.SourceId).GroupBy(e => e.Design).OrderBy(g => EvidenceLevel.DefaultFor(g.Key))
+            .Select(g => $"{g.Count()} × {Names<StudyDesign>.Label(g.Key).ToLowerInvariant()}"));
+
+    /// <summary>"3 findings from 2 sources (1 × randomised controlled trial, 1 × case series; best level 2)".</summary>
+    public static string Summary(IReadOnlyCollection<ClaimEvidence> evidence, string noun) =>
+        $"{Count(evidence.Count, noun)} from {Count(Sources(evidence), "source")} ({Designs(evidence)}; best level {evidence.Min(e => e.Level)})";
+}

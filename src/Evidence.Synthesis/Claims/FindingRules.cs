@@ -1,0 +1,123 @@
+using Evidence.Corpus.Model;
+using Evidence.Corpus.Vocabulary;
+
+namespace Evidence.Synthesis.Claims;
+
+/// <summary>
+/// Benefit, no effect, worse, absolute efficacy and comparative claims, decided by findings; findings on a harm
+/// outcome are left to <see cref="HarmRules"/> unless the claim names that outcome. Comparisons are kept apart as
+/// in a Cochrane summary-of-findings table (Handbook ch. 14): a claim without a comparator reads findings against no
+/// treatment or before/after; a comparative claim reads only findings of the two treatments against each other.
+/// </summary>
+internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wording)
+{
+    public ClaimSides Sort(ReadClaim claim, ClaimScope treatment, ClaimScope? comparator, IEnumerable<StudySummary> sources)
+    {
+        var sides = new ClaimSides();
+        var conditions = claim.Condition is { } c ? vocabulary.SelfAndDescendants(c.Concept.Id).ToHashSet(StringComparer.Ordinal) : null;
+        var outcomes = claim.Outcome is { } o ? vocabulary.SelfAndDescendants(o.Concept.Id).ToHashSet(StringComparer.Ordinal) : null;
+        foreach (var source in sources.Where(s => s.IsAnnotated))
+        {
+            foreach (var finding in source.Findings)
+            {
+                if (conditions is not null && !conditions.Contains(finding.Condition)) continue;
+                if (outcomes is not null && !outcomes.Contains(finding.Outcome)) continue;
+                if (outcomes is null && IsHarmOutcome(finding.Outcome)) continue;
+                var intervention = finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null);
+                if (intervention is null) continue;
+                var evidence = comparator is null ? Alone(claim, treatment, source, finding, intervention) : Versus(claim, treatment, comparator, source, finding, intervention);
+                if (evidence is { } e) sides.Add(e.Side, e.Evidence);
+            }
+        }
+        return sides;
+    }
+
+    public bool IsHarmOutcome(string id) => vocabulary.Find(id)?.Kinds.Contains(ConceptKind.AdverseEvent) == true;
+
+    /// <summary>A claim with no comparator: findings against no active treatment, or before and after.</summary>
+    private (Side Side, ClaimEvidence Evidence)? Alone(ReadClaim claim, ClaimScope treatment, StudySummary source, Finding finding, string intervention)
+    {
+        if (!treatment.Contains(intervention)) return null;
+        var indirect = treatment.IsIndirect(intervention);
+        var comparator = finding.Comparator is { } fc && !IsUntreatedControl(fc) ? fc : null;
+        var comparison = wording.Comparison(intervention, finding.Comparator);
+        var harm = IsHarmOutcome(finding.Outcome);
+        if (comparator is not null)
+        {
+            var adds = vocabulary.Find(intervention)?.Adds ?? [];
+            if (indirect && treatment.Direct.Contains(comparator))
+                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison, true,
+                    $"Compares the combination with {wording.Label(comparator)} alone: it measures what the added treatment adds, not {treatment.Label.ToLowerInvariant()}."));
+            // Combination versus its added treatment alone ("with minoxidil" versus minoxidil) isolates the claim's treatment, as an add-on.
+            if (!(indirect && adds.Any(a => vocabulary.SelfAndDescendants(a).Contains(comparator))))
+                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison, indirect,
+                    $"Compares {wording.Label(intervention)} with another active treatment ({wording.Label(comparator)}): it does not say whether {treatment.Label.ToLowerInvariant()} works at all."));
+        }
+        var side = claim.Kind switch
+        {
+            AssertionKind.AbsoluteEfficacy => Side.Neither,
+            _ when finding.Direction is Direction.Mixed or Direction.Unclear => Side.Neither,
+            AssertionKind.Benefit => finding.Direction is Direction.Improved ? Side.Supports : Side.Contradicts,
+            AssertionKind.NoEffect when claim.Negated => finding.Direction is Direction.Improved ? Side.Contradicts : Side.Supports,
+            AssertionKind.NoEffect => finding.Direction is Direction.NoDifference ? Side.Supports : Side.Contradicts,
+            AssertionKind.Worse when claim.Negated => finding.Direction is Direction.Worsened ? Side.Contradicts : Side.Supports,
+            AssertionKind.Worse => finding.Direction is Direction.Worsened ? Side.Supports : Side.Contradicts,
+            _ => Side.Neither,
+        };
+        var bearing = side switch
+        {
+            Side.Supports => $"Found {Names<Direction>.Label(finding.Direction).ToLowerInvariant()}, as the claim says.",
+            Side.Contradicts => $"Found {Names<Direction>.Label(finding.Direction).ToLowerInvariant()}, against the claim.",
+            _ when claim.Kind is AssertionKind.AbsoluteEfficacy => $"Found {Names<Direction>.Label(finding.Direction).ToLowerInvariant()}; no finding reports a cure or a permanent effect.",
+            _ => $"Found {Names<Direction>.Label(finding.Direction).ToLowerInvariant()}: the result does not point one way.",
+        };
+        if (indirect) bearing += $" Indirect: {wording.Label(intervention)} is a combination, not {treatment.Label.ToLowerInvariant()} alone.";
+        return (side, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison, indirect, bearing));
+    }
+
+    /// <summary>A comparative claim: findings of the treatment against the comparator, in either order.</summary>
+    private (Side Side, ClaimEvidence Evidence)? Versus(ReadClaim claim, ClaimScope treatment, ClaimScope comparator, StudySummary source, Finding finding, string intervention)
+    {
+        if (finding.Comparator is not { } fc) return null;
+        Direction direction;
+        if (treatment.Contains(intervention) && comparator.Contains(fc)) direction = finding.Direction;
+        else if (comparator.Contains(intervention) && treatment.Contains(fc)) direction = Reverse(finding.Direction);
+        else return null;
+        var indirect = treatment.Contains(intervention) ? treatment.IsIndirect(intervention) || comparator.IsIndirect(fc) : comparator.IsIndirect(intervention) || treatment.IsIndirect(fc);
+        var side = (claim.Comparison, direction) switch
+        {
+            (_, Direction.Mixed or Direction.Unclear) => Side.Neither,
+            (ClaimedComparison.Better, Direction.Improved) => Side.Supports,
+            (ClaimedComparison.AsGoodAs, Direction.Improved or Direction.NoDifference) => Side.Supports,
+            (ClaimedComparison.Same, Direction.NoDifference) => Side.Supports,
+            (ClaimedComparison.Worse, Direction.Worsened) => Side.Supports,
+            _ => Side.Contradicts,
+        };
+        var relative = direction switch
+        {
+            Direction.Improved => "better than",
+            Direction.Worsened => "worse than",
+            Direction.NoDifference => "no different from",
+            _ => "mixed against",
+        };
+        var bearing = $"{treatment.Label} was {relative} {comparator.Label.ToLowerInvariant()} here" + side switch
+        {
+            Side.Supports => ", as the claim says.",
+            Side.Contradicts => ", against the claim.",
+            _ => ".",
+        };
+        if (indirect) bearing += " Indirect: a combination treatment stands for one of the two.";
+        return (side, ClaimEvidence.FromFinding(source, finding, IsHarmOutcome(finding.Outcome), finding.Direction, wording.Comparison(intervention, fc), indirect, bearing));
+    }
+
+    /// <summary>Comparators that mean "no active treatment" (sham, placebo, untreated side).</summary>
+    public static bool IsUntreatedControl(string id) =>
+        id.StartsWith("no-", StringComparison.Ordinal) || id.Contains("placebo", StringComparison.Ordinal) || id.Contains("sham", StringComparison.Ordinal) || id.Contains("untreated", StringComparison.Ordinal);
+
+    private static Direction Reverse(Direction direction) => direction switch
+    {
+        Direction.Improved => Direction.Worsened,
+        Direction.Worsened => Direction.Improved,
+        _ => direction,
+    };
+}

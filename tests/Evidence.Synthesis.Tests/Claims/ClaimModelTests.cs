@@ -1,0 +1,192 @@
+using Evidence.Corpus.Model;
+using Evidence.Synthesis.Claims;
+
+namespace Evidence.Synthesis.Tests.Claims;
+
+/// <summary>The claim model: what the grammar reads from a sentence, on the fixture vocabulary.</summary>
+public sealed class ClaimModelTests
+{
+    private static readonly ClaimChecker Checker = new(ClaimCorpora.Fixture.Vocabulary);
+
+    [Fact]
+    public void Benefit_ReadsTreatmentConditionOutcome_AndKeepsTheOlderDirection()
+    {
+        var claim = Checker.Recognise("Exercise therapy reduces joint pain in knee osteoarthritis");
+
+        Assert.Equal(AssertionKind.Benefit, claim.Kind);
+        Assert.Equal("exercise-therapy", claim.Intervention!.Id);
+        Assert.Equal("knee-osteoarthritis", claim.Condition!.Id);
+        Assert.Equal("joint-pain", claim.Outcome!.Id);
+        Assert.Equal(Direction.Improved, claim.Direction);
+        Assert.False(claim.Negated || claim.Hedged || claim.Absolute);
+        Assert.Empty(claim.NotUnderstood);
+    }
+
+    [Theory]
+    [InlineData("Exercise does not reduce back pain", AssertionKind.NoEffect, true)]
+    [InlineData("Exercise doesn't help back pain", AssertionKind.NoEffect, true)]
+    [InlineData("Exercise never causes falls", AssertionKind.Harm, true)]
+    [InlineData("Exercise causes falls, but not often", AssertionKind.Harm, false)]
+    [InlineData("Exercise helps knee pain, but it does not cure it", AssertionKind.Benefit, false)]
+    public void Negation_ReachesOnlyTheNextCue_InTheSameClause(string text, AssertionKind kind, bool negated)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal(negated, claim.Negated);
+    }
+
+    [Theory]
+    [InlineData("Exercise may reduce knee pain", true)]
+    [InlineData("Exercise could possibly help knee arthritis", true)]
+    [InlineData("Exercise reduces knee pain", false)]
+    public void Hedges_AreRecorded_WithoutChangingTheKind(string text, bool hedged)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Benefit, claim.Kind);
+        Assert.Equal(hedged, claim.Hedged);
+    }
+
+    [Theory]
+    [InlineData("Home exercise is better than supervised exercise", ClaimedComparison.Better)]
+    [InlineData("Home exercise is no better than supervised exercise", ClaimedComparison.Same)]
+    [InlineData("Home exercise works just as well as supervised exercise", ClaimedComparison.AsGoodAs)]
+    [InlineData("Home exercise is not as good as supervised exercise", ClaimedComparison.Worse)]
+    [InlineData("Home exercise gives equivalent results to supervised exercise", ClaimedComparison.Same)]
+    [InlineData("Home exercise is inferior to supervised exercise", ClaimedComparison.Worse)]
+    public void Comparisons_ReadTheComparatorAfterTheMarker(string text, ClaimedComparison comparison)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Comparative, claim.Kind);
+        Assert.Equal(comparison, claim.Comparison);
+        Assert.Equal("home-exercise", claim.Intervention!.Id);
+        Assert.Equal("supervised-exercise", claim.Comparator!.Id);
+    }
+
+    [Fact]
+    public void AsWellAs_BeforeACondition_IsNotAComparison()
+    {
+        var claim = Checker.Recognise("Exercise helps knee osteoarthritis as well as back pain");
+
+        Assert.Equal(AssertionKind.Benefit, claim.Kind);
+        Assert.Null(claim.Comparator);
+    }
+
+    [Theory]
+    [InlineData("Exercise can cause sore muscles", null)]
+    [InlineData("Sore muscles are a common side effect of exercise", ClaimedFrequency.Common)]
+    [InlineData("Muscle soreness after exercise is rare", ClaimedFrequency.Rare)]
+    [InlineData("Exercise often leads to aching muscles", ClaimedFrequency.Common)]
+    public void Harms_ReadTheHarm_AndHowOftenItIsSaidToHappen(string text, ClaimedFrequency? frequency)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal("muscle-soreness", claim.Harm!.Id);
+        Assert.Equal("exercise-therapy", claim.Intervention!.Id);
+        Assert.Equal(frequency, claim.Frequency);
+        Assert.Null(claim.Direction);
+    }
+
+    [Fact]
+    public void AConditionNamedAsAHarm_IsTheHarm_NotTheConditionTreated()
+    {
+        var claim = Checker.Recognise("Exercise causes knee osteoarthritis");
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal("knee-osteoarthritis", claim.Harm!.Id);
+        Assert.Null(claim.Condition);
+    }
+
+    [Theory]
+    [InlineData("Exercise has no side effects")]
+    [InlineData("Exercise is completely safe")]
+    [InlineData("Exercise is risk-free")]
+    [InlineData("Exercise doesn't have any side effects")]
+    [InlineData("Exercise is totally harmless")]
+    public void AbsoluteSafety_InSeveralWordings(string text)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.AbsoluteSafety, claim.Kind);
+        Assert.True(claim.Absolute);
+    }
+
+    [Fact]
+    public void NoRiskOfANamedHarm_IsANegatedHarm()
+    {
+        var claim = Checker.Recognise("There is no risk of joint infection with steroid injections");
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.True(claim.Negated);
+        Assert.Equal("joint-infection", claim.Harm!.Id);
+    }
+
+    [Theory]
+    [InlineData("Exercise cures knee osteoarthritis")]
+    [InlineData("Exercise gets rid of knee pain for good")]
+    [InlineData("Exercise completely reduces knee pain")]
+    public void AbsoluteEfficacy_InSeveralWordings(string text)
+    {
+        Assert.Equal(AssertionKind.AbsoluteEfficacy, Checker.Recognise(text).Kind);
+    }
+
+    [Fact]
+    public void ACombinationIsRead_FromTheTreatmentAndWhatItAdds()
+    {
+        var claim = Checker.Recognise("Exercise plus a knee brace helps tendon pain");
+
+        Assert.Equal("exercise-with-brace", claim.Intervention!.Id);
+        Assert.Equal("tendinopathy", claim.Condition!.Id);
+    }
+
+    [Fact]
+    public void WordsInsideAConcept_AreNeverCues()
+    {
+        // "aching" and "joints" name the outcome; there is no assertion in this sentence.
+        var claim = Checker.Recognise("Exercise and aching joints");
+
+        Assert.Equal(AssertionKind.NotUnderstood, claim.Kind);
+        Assert.Equal("joint-pain", claim.Outcome!.Id);
+    }
+
+    [Fact]
+    public void UnknownVerbs_AreNotUnderstood_AndShown()
+    {
+        var claim = Checker.Recognise("Exercise revolutionises knee osteoarthritis");
+
+        Assert.Equal(AssertionKind.NotUnderstood, claim.Kind);
+        Assert.Null(claim.Direction);
+        Assert.Contains("revolutionises", claim.NotUnderstood);
+    }
+
+    [Fact]
+    public void AFurtherAssertion_IsListed_NotSilentlyMerged()
+    {
+        var claim = Checker.Recognise("Exercise is safe and effective for knee pain");
+
+        Assert.Equal(AssertionKind.Safety, claim.Kind);
+        Assert.Contains("effective", claim.AlsoAsserts);
+    }
+
+    [Fact]
+    public void MoreOfACondition_IsWorse_MoreOfAnOutcome_IsBenefit()
+    {
+        Assert.Equal(AssertionKind.Worse, Checker.Recognise("Exercise increases back pain").Kind);
+        Assert.Equal(AssertionKind.Benefit, Checker.Recognise("Exercise increases mobility").Kind);
+    }
+
+    [Theory]
+    [InlineData("Exercise reduces the risk of falls")]
+    [InlineData("Exercise leads to fewer falls")]
+    [InlineData("Exercise lowers the chance of a fall")]
+    public void Prevention_OfAHarm_IsNotUnderstood_NeverReadAsCausingIt(string text)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.NotUnderstood, claim.Kind);
+        Assert.Null(claim.Direction);
+    }
+}

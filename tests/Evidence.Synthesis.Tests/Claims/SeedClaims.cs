@@ -1,0 +1,43 @@
+namespace Evidence.Synthesis.Tests.Claims;
+
+/// <summary>
+/// The acceptance suite on the bundled seed corpus: the examples and claims from a consumer article on
+/// microneedling, each with the verdict and kind a careful reader would give and that reader's reason. The seed
+/// corpus is edited by others: when a file changes a verdict here, re-read the reason before changing the case.
+/// </summary>
+public static class SeedClaims
+{
+    public static TheoryData<string, string, string, string> Cases => new()
+    {
+        { "Microneedling reduces the appearance of acne scars", "supported", "benefit", "Randomised trial against no treatment, systematic reviews and case series all found improvement." },
+        { "Dermarollers smooth wrinkles", "supported", "benefit", "Case series and reviews found wrinkles improved; lay words for microneedling and rhytides." },
+        { "Microneedling may improve melasma", "supported", "benefit", "A pilot series found melasma improved with microneedling; combinations with tranexamic acid compared with microneedling alone measure the acid, not microneedling." },
+        { "Microneedling reduces hyperhidrosis", "supported", "benefit", "A review reports improvement; no finding against." },
+        { "Microneedling helps hair loss", "supported", "benefit", "Only indirect evidence: trials of microneedling added to minoxidil (versus minoxidil) and of microneedling with PRP; none on microneedling alone, and the reason says so." },
+        { "Microneedling improves vitiligo", "insufficient-evidence", "benefit", "The only finding is unclear." },
+        { "Microneedling has no effect on stretch marks", "contradicted", "no-effect", "Improvement against baseline in several sources; the trial against CO2 laser compares two treatments and cannot decide it." },
+        { "Microneedling causes acne scars", "insufficient-evidence", "harm", "A harm claim about acne scars: no source reports acne scars as an adverse event; findings that it improves acne scars are about benefit." },
+        { "Radiofrequency microneedling can cause burns", "not-covered", "harm", "Burns are not in the library; it names the harms it does record for RF microneedling." },
+        { "Microneedling can cause infection", "supported", "harm", "An adverse-effects review reports infection (rare); \"no bacterial infections were reported\" neither supports nor contradicts it." },
+        { "Microneedling can cause bleeding in people on blood thinners", "not-covered", "harm", "Neither bleeding nor blood thinners are in the library." },
+        { "Topical products applied during microneedling can cause granulomas", "supported", "harm", "Granulomatous reactions are reported after microneedling (reviews); \"topical products applied during\" is shown as not understood." },
+        { "Microneedling can cause hyperpigmentation", "supported", "harm", "Post-inflammatory hyperpigmentation is reported by reviews and a case series." },
+        { "Erythema is a common side effect of microneedling", "supported", "harm", "Reviews report erythema as frequent and the most commonly reported effect." },
+        { "Infection is a common side effect of microneedling", "contradicted", "harm", "Reported as rare, and looked for without being seen: both count against \"common\"." },
+        { "Microneedling does not cause infection", "contradicted", "harm", "Infection is reported, if rarely." },
+        { "Microneedling has no side effects", "contradicted", "absolute-safety", "Erythema, oedema, pain and rarer events are reported." },
+        { "Microneedling is completely safe", "contradicted", "absolute-safety", "Any observed adverse event contradicts it." },
+        { "Microneedling is safe and effective", "insufficient-evidence", "safety", "\"Safe\" is a judgement counting cannot decide; \"effective\" is flagged to check as its own claim." },
+        { "Home microneedling produces the same results as professional treatment", "contradicted", "comparative", "The AAD says at-home devices do not give the results of in-office treatment." },
+        { "At-home dermarollers give the same results as treatment by a dermatologist", "contradicted", "comparative", "The same comparison in other words: the verdict must not change with the paraphrase." },
+        { "Home microneedling gives the same results as a dermatologist", "contradicted", "comparative", "A third paraphrase of the same comparison." },
+        { "Microneedling works as well as CO2 laser for stretch marks", "supported", "comparative", "A randomised trial found no difference against fractional CO2 laser in striae alba." },
+        { "Microneedling is better than laser for acne scars", "mixed", "comparative", "A systematic review reports mixed results against fractional laser." },
+        { "Microneedling is better than microdermabrasion for stretch marks", "mixed", "comparative", "Better appearance but worse tolerated in the same trial." },
+        { "Microneedling cures rosacea", "insufficient-evidence", "absolute-efficacy", "Absolute wording no finding supports." },
+        { "Microneedling permanently removes stretch marks", "insufficient-evidence", "absolute-efficacy", "Improvement is not permanent removal." },
+        { "Tretinoin improves acne scars", "not-covered", "benefit", "Tretinoin is not in the library; it names treatments it covers for acne scars." },
+        { "Microneedling is a miracle for acne scars", "not-understood", "not-understood", "No assertion the grammar knows; the old checker read it as \"improves\"." },
+        { "Microneedling with PRP is better than microneedling alone for acne scars", "supported", "comparative", "A split-face trial and a meta-analysis found the combination better than microneedling alone." },
+    };
+}
