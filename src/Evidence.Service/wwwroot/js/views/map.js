@@ -7,7 +7,8 @@ export async function renderMap(view, params, { navigate }) {
   const intervention = params.get('intervention') ?? '';
   view.append(h('h1', {}, 'Evidence map'));
   view.append(h('p', {}, 'Each cell counts the sources with findings on that condition and outcome, with the best evidence level (1 best) and the direction most findings point. ',
-    'Empty cells are gaps: no source in the corpus reports that outcome for that condition. Choose a cell to search its sources.'));
+    'Empty cells are gaps: no source in the corpus reports that outcome for that condition. Choose a cell to search its sources. ',
+    'Outcomes and conditions with the most sources come first; laboratory (histology) outcomes come last.'));
   let map;
   try {
     map = await getJson('/api/map', { intervention });
@@ -19,8 +20,7 @@ export async function renderMap(view, params, { navigate }) {
   const outcomes = byRelevance(map.outcomes, map.cells, 'outcome');
   const conditions = byRelevance(map.conditions, map.cells, 'condition');
   const table = h('table', { class: 'data evidence-map' },
-    h('caption', {}, `Conditions (rows) by outcomes (columns)${intervention ? ` for ${intervention}` : ''}: ${map.cells.length} cells with evidence. `,
-      'Outcomes with the most sources come first and laboratory (histology) measures last; conditions with the most sources come first.'),
+    h('caption', {}, `Conditions (rows) by outcomes (columns)${intervention ? ` for ${intervention}` : ''}: ${map.cells.length} cells with evidence`),
     h('thead', {}, h('tr', {}, h('td', {}), outcomes.map(o => h('th', { scope: 'col', 'data-outcome': o.id }, o.label)))),
     h('tbody', {}, conditions.map(c => h('tr', {},
       h('th', { scope: 'row' }, c.label),

@@ -155,6 +155,7 @@ function quotable(id) {
       h('h2', { id: 'quotable-heading' }, 'Ready to quote'),
       h('ul', { class: 'quotable-list' }, items.map((item, index) => h('li', {},
         h('p', {}, item.ready),
+        item.citationWarning ? h('p', { class: 'citation-verdict verdict-incomplete' }, h('strong', {}, 'Citation not ready: '), item.citationWarning) : null,
         copyButton(`Copy quotable ${words(item.kind).toLowerCase()} ${index + 1}`, () => item.ready))))));
     holder.hidden = false;
   }, () => { /* no quotable endpoint on this server yet: the key points and quotes above still show */ });
