@@ -11,7 +11,7 @@ namespace Evidence.Retrieval;
 /// <summary>Import, index, search, score: one configuration on one split.</summary>
 internal static class Benchmark
 {
-    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, FileInfo? runFile, TextWriter output)
+    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, FileInfo? runFile, TextWriter output, HybridSettings? hybrid = null)
     {
         if (!data.Exists)
         {
@@ -40,20 +40,24 @@ internal static class Benchmark
             var index = library.OpenIndex;
             output.WriteLine($"index: {index.DocumentCount:N0} documents ({report.Added:N0} added, {report.FileErrors.Count} files with errors) at {clock.Elapsed.TotalSeconds:F1} s");
 
-            var retrieval = new RetrievalRun(index, target);
-            var scores = retrieval.Evaluate(collection);
-            if (runFile is not null)
+            var name = config + (overrides.Any ? " " + overrides : "");
+            var rows = new List<string>();
+            if (hybrid?.Lexical != false) rows.Add(Evaluate(new RetrievalRun(index, target), collection, runFile, "evidence-" + config, output).Row(name));
+            if (hybrid is { Hybrid: true })
             {
-                runFile.Directory?.Create();
-                using var writer = new StreamWriter(runFile.FullName);
-                retrieval.WriteRun(writer, collection, "evidence-" + config);
-                output.WriteLine($"run written to {runFile.FullName}");
+                using var ranking = HybridRun.Open(index, folder, hybrid, output);
+                foreach (var (options, i) in hybrid.Options.Select((options, i) => (options, i)))
+                {
+                    var label = $"hybrid {options.LexicalWeight:0.###}/{options.Depth}";
+                    var scores = Evaluate(new RetrievalRun(index, target, ranking.Ranker(options)), collection, Suffixed(runFile, label.Replace(' ', '-').Replace('/', '-')), $"evidence-{config}-{label.Replace(' ', '-').Replace('/', '-')}", output);
+                    rows.Add(scores.Row($"{name} {label}{(i > 0 ? " (query vectors reused: times are the re-rank alone)" : "")}"));
+                }
             }
             output.WriteLine($"config {config}{(overrides.Any ? " " + overrides : "")}: {description}");
-            output.WriteLine($"split {split}: {scores.Queries} judged queries, {scores.Claims} claims with evidence; MAP is MAP@100 (trec_eval map_cut.100)");
+            output.WriteLine($"split {split}: {collection.Qrels.Count(q => collection.Queries.ContainsKey(q.Key))} judged queries, {collection.Claims.Count} claims with evidence; MAP is MAP@100 (trec_eval map_cut.100); query times in process, top 100");
             output.WriteLine(Scorecard.Header);
-            output.WriteLine("|---|---|---|---|---|---|");
-            output.WriteLine(scores.Row(config + (overrides.Any ? " " + overrides : "")));
+            output.WriteLine(Scorecard.Rule);
+            foreach (var row in rows) output.WriteLine(row);
             output.WriteLine($"total {clock.Elapsed.TotalSeconds:F1} s");
             return 0;
         }
@@ -62,6 +66,22 @@ internal static class Benchmark
             if (work is null && Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
         }
     }
+
+    private static Scorecard Evaluate(RetrievalRun retrieval, BeirCollection collection, FileInfo? runFile, string tag, TextWriter output)
+    {
+        var scores = retrieval.Evaluate(collection);
+        if (runFile is not null)
+        {
+            runFile.Directory?.Create();
+            using var writer = new StreamWriter(runFile.FullName);
+            retrieval.WriteRun(writer, collection, tag);
+            output.WriteLine($"run written to {runFile.FullName}");
+        }
+        return scores;
+    }
+
+    private static FileInfo? Suffixed(FileInfo? file, string suffix) =>
+        file is null ? null : new FileInfo(Path.Combine(file.DirectoryName ?? "", Path.GetFileNameWithoutExtension(file.Name) + "-" + suffix + file.Extension));
 
     /// <summary>The collection's name for corpus ids: its folder's name, lower case ("scifact").</summary>
     private static string Collection(DirectoryInfo data)

@@ -27,13 +27,24 @@ var pairs = new Option<string?>("--pairs") { Description = "Override the word-pa
 var pairSlop = new Option<int?>("--pair-slop") { Description = "Override the word-pair slop." };
 var feedback = new Option<string?>("--feedback") { Description = "Override RM3 feedback: documents,terms,original-weight (e.g. 10,10,0.5) or 'none'.", HelpName = "D,T,W" };
 
+var ranking = new Option<string>("--ranking") { Description = "lexical, hybrid (sentence vectors re-rank the top hits) or both side by side.", DefaultValueFactory = _ => "both" };
+ranking.AcceptOnlyFromAmong("lexical", "hybrid", "both");
+var weight = new Option<string?>("--weight") { Description = "Hybrid: the lexical score's share of the fused score, or several, comma-separated, each evaluated (the product's default when not given).", HelpName = "W[,W...]" };
+var depth = new Option<string?>("--depth") { Description = "Hybrid: how many of Lucene's top hits are re-ranked, or several, comma-separated (the product's default when not given).", HelpName = "K[,K...]" };
+
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback,
+    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth,
 };
 command.SetAction(result =>
 {
     var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback));
-    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out);
+    var defaults = new Evidence.Embeddings.Ranking.HybridOptions();
+    var weights = result.GetValue(weight)?.Split(',').Select(w => float.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [defaults.LexicalWeight];
+    var depths = result.GetValue(depth)?.Split(',').Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [defaults.Depth];
+    var hybrid = new Evidence.Retrieval.Evaluation.HybridSettings(
+        result.GetValue(ranking) != "hybrid", result.GetValue(ranking) != "lexical",
+        [.. depths.SelectMany(k => weights.Select(w => defaults with { LexicalWeight = w, Depth = k }))]);
+    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out, hybrid);
 });
 return command.Parse(args).Invoke();

@@ -16,12 +16,13 @@ internal static class BuildCommand
         var corpus = new Option<DirectoryInfo>("--corpus") { Description = "The corpus folder.", DefaultValueFactory = _ => new DirectoryInfo(CorpusArguments.DefaultCorpus) };
         var outDir = new Option<DirectoryInfo>("--out") { Description = "The index folder to create or replace.", Required = true };
         var allowErrors = new Option<bool>("--allow-errors") { Description = "Index the valid files even when some files have errors (they are listed and skipped)." };
-        var command = new Command("build", "Validate the corpus and build its Lucene index; a failed build leaves the previous index intact.") { corpus, outDir, allowErrors };
-        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(outDir)!, result.GetValue(allowErrors), output, progress));
+        var embeddings = new Option<bool>("--embeddings") { Description = "Also compute the sentence vectors of hybrid ranking now (minutes for thousands of sources); otherwise the service computes them in the background. The previous index's vectors are kept either way." };
+        var command = new Command("build", "Validate the corpus and build its Lucene index; a failed build leaves the previous index intact.") { corpus, outDir, allowErrors, embeddings };
+        command.SetAction(result => Run(result.GetValue(corpus)!, result.GetValue(outDir)!, result.GetValue(allowErrors), output, progress, result.GetValue(embeddings)));
         return command;
     }
 
-    public static int Run(DirectoryInfo corpus, DirectoryInfo target, bool allowErrors, TextWriter output, TextWriter progress)
+    public static int Run(DirectoryInfo corpus, DirectoryInfo target, bool allowErrors, TextWriter output, TextWriter progress, bool embeddings = false)
     {
         if (!corpus.Exists)
         {
@@ -40,6 +41,7 @@ internal static class BuildCommand
             library.Open();
             report = library.Sync();
             documents = library.DocumentCount;
+            BuildEmbeddings.Run(library.OpenIndex, targetPath, embeddings, output, progress);
         }
         catch (Exception error) when (error is IOException or UnauthorizedAccessException or IndexUnavailableException)
         {

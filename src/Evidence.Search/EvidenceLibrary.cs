@@ -57,7 +57,7 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
             if (_index is not null) return;
             try
             {
-                var file = VocabularyFile.Read(CorpusFolder);
+                var file = VocabularyFile.Read(new Corpus.Loading.CorpusFolder(CorpusFolder));
                 if (file is not { IsValid: true })
                     file = VocabularyFile.FromText(EvidenceIndex.StoredVocabulary(IndexFolder) ?? file?.Text ?? "");
                 var index = EvidenceIndex.Open(IndexFolder, file.Vocabulary, file.Hash, file.Text, Profile);
@@ -125,7 +125,8 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
         }
     }
 
-    public SearchResult Search(EvidenceQuery query) => new EvidenceSearcher(Index).Search(query);
+    /// <summary>A page of hits; with a <paramref name="semantic"/> ranker, free text by relevance has its top hits re-ranked by meaning.</summary>
+    public SearchResult Search(EvidenceQuery query, ISemanticRanker? semantic = null) => new EvidenceSearcher(Index, semantic).Search(query);
 
     /// <summary>The whole record of one source, or null when no source has the id (or it is not a valid id).</summary>
     public StudySummary? Find(string id) => SourceId.IsValid(id) ? new EvidenceSearcher(Index).Find(id) : null;

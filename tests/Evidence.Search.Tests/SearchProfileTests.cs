@@ -1,4 +1,5 @@
 using Evidence.Search.Analysis;
+using Evidence.Search;
 using Evidence.Search.Indexing;
 using Evidence.Search.Querying;
 using Evidence.Search.Ranking;

@@ -51,7 +51,7 @@ public sealed class SearchTests : IndexTestBase
     [Fact]
     public void Filters_ByDesignLevelAndYear()
     {
-        Assert.Equal(["fixture-scars-review"], Ids(Search(new EvidenceQuery { MaxLevel = 1 })));
+        Assert.Equal(["fixture-scars-review"], Ids(Search(new EvidenceQuery { MinLevel = 1 })));
         Assert.Equal(2, Search(new EvidenceQuery { Designs = [StudyDesign.RandomisedControlledTrial] }).Total);
         Assert.Equal(["fixture-acne-rct", "fixture-scars-review"], Ids(Search(new EvidenceQuery { YearFrom = 2017, Sort = SortOrder.Year })).Order());
     }

@@ -43,6 +43,8 @@ public sealed class EvidenceApplication : WebApplicationFactory<Program>
         builder.UseSetting("Evidence:IndexPath", IndexPath);
         builder.UseSetting("Evidence:RescanSeconds", "3600");
         builder.UseSetting("Evidence:DebounceMilliseconds", "20");
+        // Off unless a test turns it on: each host would otherwise load the model and embed its corpus (HybridRankingTests do).
+        builder.UseSetting("Evidence:Embeddings:Enabled", "false");
         foreach (var (key, value) in Settings) builder.UseSetting(key, value);
     }
 

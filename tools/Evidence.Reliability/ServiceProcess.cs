@@ -48,6 +48,8 @@ public sealed class ServiceProcess : IDisposable
                      dll, "--urls", $"http://127.0.0.1:{port}",
                      "--Evidence:CorpusPath", corpusPath, "--Evidence:IndexPath", indexPath,
                      "--Evidence:DebounceMilliseconds", "50",
+                     // Crash and restart figures of the lexical service: embedding in the background would only add noise.
+                     "--Evidence:Embeddings:Enabled", "false",
                      "--Logging:LogLevel:Default", "Warning", "--Logging:LogLevel:Evidence", "Information",
                  }.Concat(extraArguments ?? []))
             start.ArgumentList.Add(argument);

@@ -52,6 +52,9 @@ public sealed class ServiceProcess : IDisposable
         start.Environment["Evidence__RateLimit__PermitsPerSecond"] = "1000000";
         start.Environment["Evidence__RateLimit__Burst"] = "1000000";
         if (!searchCache) start.Environment["Evidence__SearchCacheEntries"] = "0";
+        // Lexical figures: embedding 100,000 sources in the background would take the machine for hours (issue 18's
+        // hybrid ranking is measured by bench/Evidence.Retrieval).
+        start.Environment["Evidence__Embeddings__Enabled"] = "false";
         var clock = Stopwatch.StartNew();
         var process = Process.Start(start)!;
         process.OutputDataReceived += (_, _) => { };

@@ -4,16 +4,21 @@ using Evidence.Retrieval.Data;
 using Evidence.Retrieval.Metrics;
 using Evidence.Search.Indexing;
 using Evidence.Search.Querying;
+using Evidence.Search.Ranking;
 
 namespace Evidence.Retrieval.Evaluation;
 
-/// <summary>Every query of a split through <see cref="EvidenceSearcher"/>, the API's own search, top 100.</summary>
-public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection)
+/// <summary>
+/// Every query of a split through <see cref="EvidenceSearcher"/>, the API's own search, top 100: lexical, or hybrid
+/// with a <paramref name="semantic"/> ranker. Each distinct text's search is timed once.
+/// </summary>
+public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection, ISemanticRanker? semantic = null)
 {
     public const int Depth = 100;
 
-    private readonly EvidenceSearcher _searcher = new(index);
+    private readonly EvidenceSearcher _searcher = new(index, semantic);
     private readonly Dictionary<string, List<ScoredDocument>> _runs = new(StringComparer.Ordinal);
+    private readonly List<double> _milliseconds = [];
 
     public Scorecard Evaluate(BeirCollection data)
     {
@@ -35,7 +40,12 @@ public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection co
         }
         var n = Math.Max(1, judged.Count);
         var claims = Math.Max(1, data.Claims.Count);
-        return new Scorecard(judged.Count, ndcg / n, recall / n, map / n, data.Claims.Count, (double)top3 / claims, (double)top10 / claims);
+        _milliseconds.Sort();
+        return new Scorecard(judged.Count, ndcg / n, recall / n, map / n, data.Claims.Count, (double)top3 / claims, (double)top10 / claims)
+        {
+            P50Milliseconds = Percentile(0.50),
+            P99Milliseconds = Percentile(0.99),
+        };
     }
 
     /// <summary>
@@ -54,6 +64,8 @@ public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection co
         }
     }
 
+    private double Percentile(double p) => _milliseconds.Count == 0 ? 0 : _milliseconds[Math.Min(_milliseconds.Count - 1, (int)Math.Ceiling(p * _milliseconds.Count) - 1)];
+
     /// <summary>The collection's document ids of the top hits, in trec_eval order.</summary>
     private List<string> Ranking(string text) => RankedList.TrecOrder(Run(text));
 
@@ -61,7 +73,9 @@ public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection co
     private List<ScoredDocument> Run(string text)
     {
         if (_runs.TryGetValue(text, out var known)) return known;
+        var started = System.Diagnostics.Stopwatch.GetTimestamp();
         var result = _searcher.Search(new EvidenceQuery { Text = text, PageSize = Depth });
+        _milliseconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
         var prefix = collection.Name + ":";
         return _runs[text] = [.. result.Hits
             .Select(hit => (Id: DocumentId(hit.Summary, prefix), hit.Score))

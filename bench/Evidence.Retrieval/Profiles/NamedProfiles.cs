@@ -1,3 +1,4 @@
+using Evidence.Search;
 using Evidence.Search.Analysis;
 using Evidence.Search.Indexing;
 using Evidence.Search.Ranking;

@@ -22,7 +22,8 @@ public sealed class ExistingSources
         var existing = new ExistingSources();
         foreach (var directory in directories.Where(Directory.Exists))
         {
-            foreach (var path in CorpusLoader.SourcePaths(directory)) existing.AddFile(path);
+            var folder = new CorpusFolder(directory);
+            foreach (var path in folder.SourcePaths()) existing.AddFile(folder, path);
         }
         return existing;
     }
@@ -53,20 +54,14 @@ public sealed class ExistingSources
         if (url is not null) _byUrl.TryAdd(url, id);
     }
 
-    private void AddFile(string path)
+    private void AddFile(CorpusFolder folder, string path)
     {
         var fileId = Path.GetFileNameWithoutExtension(path);
         _ids.Add(fileId);
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
-        {
-            return;
-        }
-        if (YamlTreeReader.Read(path, bytes, []) is not YamlMapping root) return;
+        // Through the corpus gate: a link out of the folder or a FIFO counts as a taken name and is never read.
+        var file = folder.Read(path);
+        if (file.Bytes is not { } bytes) return;
+        if (YamlTreeReader.Read(file.RelativePath, bytes, []) is not YamlMapping root) return;
         var identifiers = Entry(root, "identifiers") as YamlMapping;
         var id = Scalar(Entry(root, "id")) ?? fileId;
         _ids.Add(id);

@@ -11,6 +11,7 @@ public static class ErrorCodes
 {
     public const string Syntax = "syntax";
     public const string NotText = "not-text";
+    public const string NotRegular = "not-regular";
     public const string TooLarge = "too-large";
     public const string TooDeep = "too-deep";
     public const string Alias = "alias";

@@ -26,13 +26,20 @@ public static class CorpusLoader
 
     public static ConceptVocabulary LoadVocabulary(string corpusDirectory, List<CorpusError> errors)
     {
-        var path = Path.Combine(corpusDirectory, VocabularyFileName);
-        if (!File.Exists(path))
+        var folder = new CorpusFolder(corpusDirectory);
+        var path = Path.Combine(folder.Root, VocabularyFileName);
+        if (!folder.Exists(path))
         {
-            errors.Add(new CorpusError(VocabularyFileName, 1, 1, ErrorCodes.Missing, $"no {VocabularyFileName} in {corpusDirectory}; a corpus needs its vocabulary"));
+            errors.Add(new CorpusError(VocabularyFileName, 1, 1, ErrorCodes.Missing, $"no {VocabularyFileName} in the corpus folder; a corpus needs its vocabulary"));
             return ConceptVocabulary.Empty;
         }
-        return ReadVocabulary(VocabularyFileName, File.ReadAllBytes(path), errors);
+        var file = folder.Read(path);
+        if (file.Error is { } refused)
+        {
+            errors.Add(refused);
+            return ConceptVocabulary.Empty;
+        }
+        return ReadVocabulary(VocabularyFileName, file.Bytes!, errors);
     }
 
     public static ConceptVocabulary ReadVocabulary(string displayName, byte[] bytes, List<CorpusError> errors)
@@ -41,37 +48,24 @@ public static class CorpusLoader
         return root is null ? ConceptVocabulary.Empty : VocabularyReader.Read(root, new SourceContext(displayName, errors));
     }
 
-    /// <summary>Every study-summary file below the folder, in a stable order, as full paths.</summary>
-    public static IEnumerable<string> SourcePaths(string corpusDirectory) =>
-        Directory.EnumerateFiles(corpusDirectory, "*.yaml", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true })
-            .Where(path => !IsVocabulary(corpusDirectory, path))
-            .Order(StringComparer.Ordinal);
+    /// <summary>Every study-summary file below the folder, in a stable order, as full paths (see <see cref="CorpusFolder.SourcePaths"/>).</summary>
+    public static IEnumerable<string> SourcePaths(string corpusDirectory) => new CorpusFolder(corpusDirectory).SourcePaths();
 
     public static bool IsVocabulary(string corpusDirectory, string path) =>
         string.Equals(Path.GetRelativePath(corpusDirectory, path), VocabularyFileName, StringComparison.Ordinal);
 
     public static SourceFile LoadSource(string corpusDirectory, string path, ConceptVocabulary vocabulary)
     {
-        var relative = Path.GetRelativePath(corpusDirectory, path).Replace('\\', '/');
-        byte[] bytes;
-        try
-        {
-            var info = new FileInfo(path);
-            if (info.Length > YamlTreeReader.MaxBytes)
-                return new SourceFile(relative, "", null, [new CorpusError(relative, 1, 1, ErrorCodes.TooLarge, $"file is {info.Length:N0} bytes; the limit is {YamlTreeReader.MaxBytes:N0} bytes")]);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
-        {
-            return new SourceFile(relative, "", null, [new CorpusError(relative, 1, 1, ErrorCodes.NotText, "cannot read the file: " + io.Message)]);
-        }
-        return ReadSource(relative, bytes, vocabulary);
+        var file = new CorpusFolder(corpusDirectory).Read(path);
+        return file.Error is { } refused
+            ? new SourceFile(file.RelativePath, "", null, [refused])
+            : ReadSource(file.RelativePath, file.Bytes!, vocabulary, file.ContentHash);
     }
 
-    /// <summary>Reads one summary from its bytes. The id must match the file name.</summary>
-    public static SourceFile ReadSource(string relativePath, byte[] bytes, ConceptVocabulary vocabulary)
+    /// <summary>Reads one summary from its bytes (hashed here unless the caller has the hash). The id must match the file name.</summary>
+    public static SourceFile ReadSource(string relativePath, byte[] bytes, ConceptVocabulary vocabulary, string? contentHash = null)
     {
-        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        var hash = contentHash ?? Convert.ToHexStringLower(SHA256.HashData(bytes));
         var errors = new List<CorpusError>();
         var root = YamlTreeReader.Read(relativePath, bytes, errors);
         var expectedId = Path.GetFileNameWithoutExtension(relativePath);

@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Security.Cryptography;
 using Evidence.Corpus.Loading;
 using Evidence.Corpus.Vocabulary;
 
@@ -16,7 +15,9 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     private IReadOnlyList<CorpusError> _vocabularyErrors = [];
     private string? _vocabularyHash;
 
-    public string CorpusDirectory { get; } = Path.GetFullPath(corpusDirectory);
+    private readonly CorpusFolder _folder = new(corpusDirectory);
+
+    public string CorpusDirectory => _folder.Root;
 
     public IReadOnlyDictionary<string, IReadOnlyList<CorpusError>> FileErrors => _fileErrors;
 
@@ -25,7 +26,7 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     /// <summary>Reads vocabulary.yaml; a valid and different vocabulary replaces the index's, forcing a full re-index.</summary>
     public bool RefreshVocabulary()
     {
-        var file = VocabularyFile.Read(CorpusDirectory);
+        var file = VocabularyFile.Read(_folder);
         if (file is null)
         {
             _vocabularyErrors = [new CorpusError(CorpusLoader.VocabularyFileName, 1, 1, ErrorCodes.Missing, "cannot read vocabulary.yaml; the index keeps the vocabulary it was built with")];
@@ -48,7 +49,7 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         var full = index.NeedsFullReindex;
         var states = full ? [] : index.ReadFileStates();
         if (full) index.DeleteAll();
-        var onDisk = CorpusLoader.SourcePaths(CorpusDirectory).ToList();
+        var onDisk = _folder.SourcePaths().ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var report = Apply(onDisk, states, seen);
         var deletions = states.Keys.Where(path => !seen.Contains(path)).Select(path => new IndexChange.Delete(path)).ToList();
@@ -68,9 +69,9 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     private void EnsureCorpusPresent()
     {
         if (!Directory.Exists(CorpusDirectory))
-            throw new DirectoryNotFoundException($"the corpus folder '{CorpusDirectory}' does not exist; searches use the last good index");
+            throw new DirectoryNotFoundException("the corpus folder does not exist; searches use the last good index");
         if (!File.Exists(Path.Combine(CorpusDirectory, CorpusLoader.VocabularyFileName)))
-            throw new FileNotFoundException($"the corpus folder '{CorpusDirectory}' has no {CorpusLoader.VocabularyFileName}; searches use the last good index");
+            throw new FileNotFoundException($"the corpus folder has no {CorpusLoader.VocabularyFileName}; searches use the last good index");
     }
 
     /// <summary>How long a bulk disappearance must hold still before the sources are removed from the index.</summary>
@@ -113,12 +114,15 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         // Only the files in this pass are looked up, not the whole index: the cost of a save must not grow with
         // the library. Ids are checked against the index one by one as files are read (see Apply).
         var states = index.ReadFileStates(paths.Select(Relative));
-        var existing = paths.Where(File.Exists).Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) && !CorpusLoader.IsVocabulary(CorpusDirectory, p)).ToList();
+        var present = paths.ToLookup(_folder.Exists);
+        // A name that exists in any form is read (and a link, FIFO or socket refused and reported); a folder is
+        // read only when it is a link (reported), as a real folder's files come as events of their own.
+        var existing = present[true].Where(p => p.EndsWith(".yaml", StringComparison.Ordinal) && !_folder.IsVocabulary(p)).ToList();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var report = Apply(existing, states, seen, lookUpIds: true);
-        var deletions = paths.Where(p => !File.Exists(p)).Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
+        var deletions = present[false].Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
         ConfirmMassDeletion(deletions.Count, states.Count);
-        foreach (var path in paths.Where(p => !File.Exists(p)).Select(Relative)) _fileErrors.TryRemove(path, out _);
+        foreach (var path in present[false].Select(Relative)) _fileErrors.TryRemove(path, out _);
         index.Apply(deletions);
         EnsureCorpusPresent();
         index.Commit();
@@ -164,7 +168,7 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
                     var holders = index.ReadFileStates([], [summary.Id]).Keys.Where(path => path != relative).Order(StringComparer.Ordinal).ToList();
                     if (holders.Count > 0) idOwners[summary.Id] = holders[0];
                 }
-                if (idOwners.TryGetValue(summary.Id, out var owner) && owner != relative && File.Exists(Path.Combine(CorpusDirectory, owner)))
+                if (idOwners.TryGetValue(summary.Id, out var owner) && owner != relative && _folder.Exists(Path.Combine(CorpusDirectory, owner)))
                 {
                     _fileErrors[relative] = [new CorpusError(relative, 1, 1, ErrorCodes.DuplicateId, $"id '{summary.Id}' is already used by {owner}")];
                     return;
@@ -182,41 +186,31 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         return new SyncReport(added, updated, 0, unchanged, new Dictionary<string, IReadOnlyList<CorpusError>>(), []);
     }
 
-    /// <summary>Null file when the index already holds this exact version.</summary>
+    /// <summary>
+    /// Null file when the index already holds this exact version. A file is read once, through the corpus gate:
+    /// its stamp (time and length) is looked at first, and only a changed stamp costs a read and a hash.
+    /// </summary>
     private (string Relative, SourceFile? File, long Modified) Load(string path, Dictionary<string, FileState> states, ConceptVocabulary vocabulary)
     {
         var relative = Relative(path);
-        long modified;
-        byte[] bytes;
+        var clean = !_fileErrors.ContainsKey(relative);
+        if (_folder.Stamp(path) is { } stamp && states.TryGetValue(relative, out var state) && state.ModifiedTicks == stamp && clean) return (relative, null, stamp);
+        var read = _folder.Read(path);
+        if (read.Error is { } refused) return (relative, new SourceFile(relative, "", null, [refused]), 0);
+        if (states.TryGetValue(relative, out var known) && known.ContentHash == read.ContentHash && clean) return (relative, null, read.Stamp);
         try
         {
-            var info = new FileInfo(path);
-            modified = info.LastWriteTimeUtc.Ticks ^ info.Length;
-            if (states.TryGetValue(relative, out var state) && state.ModifiedTicks == modified && !_fileErrors.ContainsKey(relative)) return (relative, null, modified);
-            if (info.Length > 1 << 20) return (relative, CorpusLoader.LoadSource(CorpusDirectory, path, vocabulary), modified);
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
-        {
-            return (relative, new SourceFile(relative, "", null, [new CorpusError(relative, 1, 1, ErrorCodes.NotText, "cannot read the file: " + io.Message)]), 0);
-        }
-        var hash = Hash(bytes);
-        if (states.TryGetValue(relative, out var known) && known.ContentHash == hash && !_fileErrors.ContainsKey(relative)) return (relative, null, modified);
-        try
-        {
-            return (relative, CorpusLoader.ReadSource(relative, bytes, vocabulary), modified);
+            return (relative, CorpusLoader.ReadSource(relative, read.Bytes!, vocabulary, read.ContentHash), read.Stamp);
         }
         catch (Exception bug) when (bug is not OutOfMemoryException)
         {
             // The loader promises errors, not exceptions; if a parser bug breaks that promise, the damage stays
             // one file error instead of failing every pass (and leaving the whole service degraded) for one file.
-            return (relative, new SourceFile(relative, hash, null, [new CorpusError(relative, 1, 1, ErrorCodes.Syntax, "the file could not be parsed: " + bug.Message)]), modified);
+            return (relative, new SourceFile(relative, read.ContentHash, null, [new CorpusError(relative, 1, 1, ErrorCodes.Syntax, "the file could not be parsed: " + bug.Message)]), read.Stamp);
         }
     }
 
-    private static string Hash(byte[] bytes) => Convert.ToHexStringLower(SHA256.HashData(bytes));
-
-    private string Relative(string fullPath) => Path.GetRelativePath(CorpusDirectory, fullPath).Replace('\\', '/');
+    private string Relative(string fullPath) => _folder.Relative(fullPath);
 
     private Dictionary<string, IReadOnlyList<CorpusError>> Snapshot() => new(_fileErrors, StringComparer.Ordinal);
 }

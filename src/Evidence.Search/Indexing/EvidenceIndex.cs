@@ -47,7 +47,7 @@ public sealed class EvidenceIndex : IDisposable
         _vocabularyHash = vocabularyHash;
         // A new or rebuilt index gets an (empty) first commit, so there is always a commit to search.
         if (layoutChanged || !DirectoryReader.IndexExists(directory)) CommitData(writer, vocabularyHash, vocabularyText, profile);
-        _searchers = new SearcherManager(directory, new Scoring.Factory(Scoring.For(profile.Ranking)));
+        _searchers = new SearcherManager(directory, new WarmSearcherFactory(Scoring.For(profile.Ranking)));
         NeedsFullReindex = layoutChanged;
     }
 
@@ -148,7 +148,7 @@ public sealed class EvidenceIndex : IDisposable
             var paths = reader.GetBinaryDocValues(IndexFields.Path);
             var hashes = reader.GetBinaryDocValues(IndexFields.ContentHash);
             var ids = reader.GetBinaryDocValues(IndexFields.Id);
-            var modified = reader.GetNumericDocValues(FileState.ModifiedField);
+            var modified = reader.GetNumericDocValues(IndexFields.Modified);
             var live = reader.LiveDocs;
             if (paths is null || hashes is null || ids is null) continue;
             var scratch = new BytesRef();
@@ -213,7 +213,7 @@ public sealed class EvidenceIndex : IDisposable
         hashes.Get(doc, scratch);
         var hash = scratch.Utf8ToString();
         ids.Get(doc, scratch);
-        return new FileState(path, scratch.Utf8ToString(), hash, reader.GetNumericDocValues(FileState.ModifiedField)?.Get(doc) ?? 0);
+        return new FileState(path, scratch.Utf8ToString(), hash, reader.GetNumericDocValues(IndexFields.Modified)?.Get(doc) ?? 0);
     }
 
     /// <summary>Adds, replaces or removes documents. Nothing is visible or durable until <see cref="Commit"/>.</summary>

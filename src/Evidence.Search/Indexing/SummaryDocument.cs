@@ -26,7 +26,7 @@ public static class SummaryDocument
             new BinaryDocValuesField(IndexFields.Id, new BytesRef(summary.Id)),
             new BinaryDocValuesField(IndexFields.Path, new BytesRef(file.RelativePath)),
             new BinaryDocValuesField(IndexFields.ContentHash, new BytesRef(file.ContentHash)),
-            new NumericDocValuesField(FileState.ModifiedField, modifiedTicks),
+            new NumericDocValuesField(IndexFields.Modified, modifiedTicks),
         };
         void Text(string field, Func<string?> text)
         {

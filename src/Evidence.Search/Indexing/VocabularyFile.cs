@@ -13,17 +13,14 @@ internal sealed record VocabularyFile(string Text, string Hash, ConceptVocabular
 {
     public bool IsValid => Errors.Count == 0;
 
-    /// <summary>The corpus's vocabulary.yaml, or null when it cannot be read.</summary>
-    public static VocabularyFile? Read(string corpusFolder)
+    /// <summary>The corpus's vocabulary.yaml, read through the corpus gate (a link is refused), or null when it cannot be read.</summary>
+    public static VocabularyFile? Read(CorpusFolder corpus)
     {
-        try
-        {
-            return FromText(File.ReadAllText(Path.Combine(corpusFolder, CorpusLoader.VocabularyFileName)));
-        }
-        catch (Exception io) when (io is IOException or UnauthorizedAccessException)
-        {
-            return null;
-        }
+        var file = corpus.Read(Path.Combine(corpus.Root, CorpusLoader.VocabularyFileName));
+        if (file.Error is not null) return null;
+        // As File.ReadAllText: a byte-order mark is not part of the text (nor of its hash).
+        var bytes = file.Bytes!.AsSpan();
+        return FromText(Encoding.UTF8.GetString(bytes.StartsWith(Encoding.UTF8.Preamble) ? bytes[Encoding.UTF8.Preamble.Length..] : bytes));
     }
 
     public static VocabularyFile FromText(string text)

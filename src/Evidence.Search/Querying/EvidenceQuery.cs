@@ -11,7 +11,8 @@ public enum SortOrder
 
 /// <summary>
 /// A validated search: free text plus exact filters whose concept ids are already resolved (and expanded to
-/// narrower concepts). <see cref="MaxLevel"/> keeps sources at that evidence level or better (1 is best).
+/// narrower concepts). <see cref="MinLevel"/> keeps sources at that evidence level or better (1 is best), as the
+/// API's minLevel does: the minimum quality, so the largest level number kept.
 /// </summary>
 public sealed record EvidenceQuery
 {
@@ -20,7 +21,7 @@ public sealed record EvidenceQuery
     public IReadOnlyList<string> Outcomes { get; init; } = [];
     public IReadOnlyList<string> Interventions { get; init; } = [];
     public IReadOnlyList<StudyDesign> Designs { get; init; } = [];
-    public int? MaxLevel { get; init; }
+    public int? MinLevel { get; init; }
     public int? YearFrom { get; init; }
     public int? YearTo { get; init; }
     public ReviewStatus? ReviewStatus { get; init; }

@@ -5,8 +5,11 @@ using Lucene.Net.Search;
 
 namespace Evidence.Search.Querying;
 
-/// <summary>Answers an <see cref="EvidenceQuery"/> from one consistent snapshot of the index.</summary>
-public sealed class EvidenceSearcher(EvidenceIndex index)
+/// <summary>
+/// Answers an <see cref="EvidenceQuery"/> from one consistent snapshot of the index. With a <paramref name="semantic"/>
+/// ranker, free text sorted by relevance has its top hits re-ranked by meaning (<see cref="SearchResult.Hybrid"/>).
+/// </summary>
+public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? semantic = null)
 {
     public SearchResult Search(EvidenceQuery request)
     {
@@ -14,8 +17,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         using var lease = index.Acquire();
         var searcher = lease.Searcher;
         var facets = new FacetCollector();
-        var (docs, total) = Rank(searcher, request, facets);
-        var queryTerms = request.Text is null ? new HashSet<string>() : TextQuery.Terms(analyzer, request.Text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        // The text is analysed once; ranking, feedback and snippets share the terms.
+        var terms = Analyse(analyzer, request);
+        var (docs, total, hybrid) = Rank(searcher, request, terms, facets);
+        var queryTerms = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
             var summary = StoredRecords.Read(searcher, scoreDoc.Doc);
@@ -23,7 +28,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
                 [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
             return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
         }).ToList();
-        return new SearchResult(total, hits, facets.Result());
+        return new SearchResult(total, hits, facets.Result()) { Hybrid = hybrid };
     }
 
     /// <summary>
@@ -33,18 +38,21 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
     public TopDocs Rank(EvidenceQuery request)
     {
         using var lease = index.Acquire();
-        return Rank(lease.Searcher, request, facets: null).Docs;
+        return Rank(lease.Searcher, request, Analyse(index.Analyzer, request), facets: null).Docs;
     }
 
-    private (TopDocs Docs, int Total) Rank(IndexSearcher searcher, EvidenceQuery request, ICollector? facets)
+    private static List<(string Term, int Position)> Analyse(EvidenceAnalyzer analyzer, EvidenceQuery request) =>
+        string.IsNullOrWhiteSpace(request.Text) ? [] : TextQuery.Terms(analyzer, request.Text);
+
+    private (TopDocs Docs, int Total, bool Hybrid) Rank(IndexSearcher searcher, EvidenceQuery request, List<(string Term, int Position)> terms, ICollector? facets)
     {
         var analyzer = index.Analyzer;
         var ranking = index.Profile.Ranking;
-        var text = string.IsNullOrWhiteSpace(request.Text) ? null : TextQuery.Build(analyzer, request.Text, ranking);
+        var text = terms.Count == 0 ? null : TextQuery.Build(analyzer, terms, ranking);
         var filters = FilterQuery.Build(request).ToList();
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
         if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
-            text = RelevanceModel.Expand(searcher, analyzer, text, TextQuery.Terms(analyzer, request.Text!).DistinctBy(t => t.Term).Count(), filters, ranking);
+            text = RelevanceModel.Expand(searcher, analyzer, text, terms.DistinctBy(t => t.Term).Count(), filters, ranking);
         // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
         Query query = text ?? new MatchAllDocsQuery();
         if (filters.Count > 0)
@@ -54,6 +62,8 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
             query = filtered;
         }
         var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
+        var rerank = semantic is not null && text is not null && request.Sort == SortOrder.Relevance;
+        if (rerank) wanted = Math.Max(wanted, semantic!.Depth);
         var top = request.Sort switch
         {
             SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, false),
@@ -65,12 +75,44 @@ public sealed class EvidenceSearcher(EvidenceIndex index)
         searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector));
 
         // The top collector counts every hit, so the total comes with the page.
+        var skip = (request.Page - 1) * request.PageSize;
+        if (rerank && top is TopScoreDocCollector candidates)
+        {
+            var all = candidates.GetTopDocs();
+            if (Rerank(searcher, request.Text!, all) is { } reranked)
+                return (new TopDocs(all.TotalHits, [.. reranked.Skip(skip).Take(request.PageSize)], float.NaN), candidates.TotalHits, true);
+            return (new TopDocs(all.TotalHits, [.. all.ScoreDocs.Skip(skip).Take(request.PageSize)], all.MaxScore), candidates.TotalHits, false);
+        }
         return top switch
         {
-            TopFieldCollector fields => (fields.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), fields.TotalHits),
-            TopScoreDocCollector scores => (scores.GetTopDocs((request.Page - 1) * request.PageSize, request.PageSize), scores.TotalHits),
+            TopFieldCollector fields => (fields.GetTopDocs(skip, request.PageSize), fields.TotalHits, false),
+            TopScoreDocCollector scores => (scores.GetTopDocs(skip, request.PageSize), scores.TotalHits, false),
             _ => throw new InvalidOperationException(),
         };
+    }
+
+    /// <summary>
+    /// The semantic ranker's order for the first <see cref="ISemanticRanker.Depth"/> hits, followed by the rest in
+    /// lexical order (scored below them), or null when the ranker cannot rank this text now.
+    /// </summary>
+    private List<ScoreDoc>? Rerank(IndexSearcher searcher, string text, TopDocs all)
+    {
+        var depth = Math.Min(semantic!.Depth, all.ScoreDocs.Length);
+        if (depth == 0) return null;
+        var leaves = searcher.IndexReader.Leaves;
+        var scratch = new Lucene.Net.Util.BytesRef();
+        var candidates = new List<RankedCandidate>(depth);
+        foreach (var hit in all.ScoreDocs.Take(depth))
+        {
+            var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var hashes = leaf.AtomicReader.GetBinaryDocValues(IndexFields.ContentHash);
+            hashes?.Get(hit.Doc - leaf.DocBase, scratch);
+            candidates.Add(new RankedCandidate(hit.Doc, hit.Score, hashes is null ? "" : scratch.Utf8ToString()));
+        }
+        var reranked = semantic.Rerank(text, candidates);
+        if (reranked is null) return null;
+        var floor = reranked.Count == 0 ? 0 : reranked.Min(c => c.Score);
+        return [.. reranked.Select(c => new ScoreDoc(c.Doc, c.Score)), .. all.ScoreDocs.Skip(depth).Select(hit => new ScoreDoc(hit.Doc, Math.Min(floor, hit.Score)))];
     }
 
     /// <summary>The stored record of one source by id, or null.</summary>

@@ -1,3 +1,4 @@
+using Evidence.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 

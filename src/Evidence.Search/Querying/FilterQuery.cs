@@ -22,7 +22,7 @@ internal static class FilterQuery
         if (query.Interventions.Count > 0) yield return AnyOf(IndexFields.Intervention, query.Interventions);
         if (query.Designs.Count > 0) yield return AnyOf(IndexFields.Design, query.Designs.Select(Names<StudyDesign>.Id));
         if (query.ReviewStatus is { } status) yield return AnyOf(IndexFields.ReviewStatus, [Names<ReviewStatus>.Id(status)]);
-        if (query.MaxLevel is { } level) yield return Constant(NumericRangeQuery.NewInt32Range(IndexFields.Level, EvidenceLevel.Best, level, true, true));
+        if (query.MinLevel is { } level) yield return Constant(NumericRangeQuery.NewInt32Range(IndexFields.Level, EvidenceLevel.Best, level, true, true));
         if (query.YearFrom is not null || query.YearTo is not null)
             yield return Constant(NumericRangeQuery.NewInt32Range(IndexFields.Year, query.YearFrom, query.YearTo, true, true));
     }

@@ -37,9 +37,12 @@ public static class TextQuery
     /// Each term sought in each of the ranking's fields (weighted), plus the words as a sloppy phrase in its phrase
     /// fields. Null when the text has no searchable term (only stop words or punctuation).
     /// </summary>
-    public static Query? Build(EvidenceAnalyzer analyzer, string text, RankingOptions ranking)
+    public static Query? Build(EvidenceAnalyzer analyzer, string text, RankingOptions ranking) => Build(analyzer, Terms(analyzer, text), ranking);
+
+    /// <summary>The same, from terms already analysed (a search analyses its text once, see <see cref="EvidenceSearcher"/>).</summary>
+    public static Query? Build(EvidenceAnalyzer analyzer, List<(string Term, int Position)> analysed, RankingOptions ranking)
     {
-        var terms = WithNarrowerConcepts(analyzer, Terms(analyzer, text));
+        var terms = WithNarrowerConcepts(analyzer, analysed);
         if (terms.Count == 0) return null;
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, weight) in ranking.Fields)

@@ -31,7 +31,7 @@ public static class AdminApi
 
     public static IServiceCollection AddAdminApi(this IServiceCollection services)
     {
-        services.AddOptions<AdminOptions>().BindConfiguration(Indexing.EvidenceOptions.Section);
+        services.AddOptions<AdminOptions>().BindConfiguration(Indexing.EvidenceOptions.Section).ValidateDataAnnotations().ValidateOnStart();
         return services;
     }
 

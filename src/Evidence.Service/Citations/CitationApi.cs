@@ -74,7 +74,11 @@ public static class CitationApi
             if (library.Find(id) is { } source) sources.Add(source);
             else missing.Add(id.Length > 100 ? id[..100] : id);
         }
-        if (missing.Count > 0) return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"no source has the id(s): {string.Join(", ", missing)}"] });
+        if (missing.Count > 0)
+        {
+            var listed = string.Join(", ", missing.Take(10));
+            return TypedResults.ValidationProblem(new Dictionary<string, string[]> { ["id"] = [$"no source has the id(s): {listed}{(missing.Count > 10 ? $" and {missing.Count - 10} more" : "")}"] });
+        }
         var incomplete = sources.Where(source => !Cite.Completeness(source, citationStyle).Ready).Select(source => source.Id).ToList();
         response.Headers[ReadyHeader] = incomplete.Count == 0 ? "true" : "false";
         if (incomplete.Count > 0) response.Headers[IncompleteHeader] = string.Join(", ", incomplete);

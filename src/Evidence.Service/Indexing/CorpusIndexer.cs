@@ -17,6 +17,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
 
     private readonly Channel<(string Path, long Change)> _changes = Channel.CreateUnbounded<(string, long)>(new UnboundedChannelOptions { SingleReader = true });
     private readonly EvidenceOptions _options = options.Value;
+    private readonly PathRedaction _redaction = new(options.Value.CorpusPath, options.Value.IndexPath);
     private FileSystemWatcher? _watcher;
 
     /// <summary>Asks for a full re-scan now; completes when it has been applied.</summary>
@@ -168,7 +169,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
             _failures++;
             if (_failures == 1) logger.LogError(error, "Indexing pass failed; the last good index stays in service");
             else logger.LogWarning("Indexing pass failed again ({Failures} in a row): {Message}", _failures, error.Message);
-            status.PassCompleted(0, null, error.Message);
+            status.PassCompleted(0, null, _redaction.Redact(error.Message));
             DropWatcher();
         }
     }

@@ -24,6 +24,9 @@ public static class ServiceCollectionExtensions
         services.AddSingleton<Search.SearchCache>();
         services.AddSingleton<CorpusIndexer>();
         services.AddHostedService(provider => provider.GetRequiredService<CorpusIndexer>());
+        services.AddOptions<Embeddings.EmbeddingOptions>().BindConfiguration(Embeddings.EmbeddingOptions.Section).ValidateDataAnnotations().ValidateOnStart();
+        services.AddSingleton<Embeddings.SemanticIndex>();
+        services.AddHostedService<Embeddings.EmbeddingWorker>();
         services.ConfigureHttpJsonOptions(json =>
         {
             json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.KebabCaseLower));

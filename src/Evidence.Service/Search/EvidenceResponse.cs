@@ -3,7 +3,18 @@ using Evidence.Corpus.Model;
 namespace Evidence.Service.Search;
 
 /// <summary>One page of <c>GET /api/evidence</c>.</summary>
-public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOnlyList<EvidenceItem> Items, EvidenceFacets Facets);
+public sealed record EvidenceResponse(int Total, int Page, int PageSize, IReadOnlyList<EvidenceItem> Items, EvidenceFacets Facets)
+{
+    /// <summary>How the items are ordered by relevance: hybrid when sentence vectors re-ranked the top hits, else lexical.</summary>
+    public RankingKind Ranking { get; init; } = RankingKind.Lexical;
+}
+
+/// <summary>Lexical: Lucene's BM25 alone. Hybrid: its top hits re-ranked with sentence vectors (issue 18).</summary>
+public enum RankingKind
+{
+    Lexical,
+    Hybrid,
+}
 
 /// <summary>
 /// A source in a result list. <see cref="Findings"/> holds the findings that match the request's

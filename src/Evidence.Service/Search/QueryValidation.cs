@@ -6,10 +6,18 @@ namespace Evidence.Service.Search;
 
 /// <summary>
 /// Checks a request and resolves its words to concept ids. Every problem is collected under the name of
-/// the parameter that caused it, for a 400 problem-details answer.
+/// the parameter that caused it, for a 400 problem-details answer. The answer stays small whatever the request
+/// repeats: a parameter takes at most <see cref="MaxValues"/> values, repeats count once, and at most
+/// <see cref="MaxMessages"/> problems are spelled out per parameter (the rest are counted).
 /// </summary>
 public sealed class QueryValidation(ConceptVocabulary vocabulary)
 {
+    public const int MaxValues = 50;
+
+    public const int MaxMessages = 5;
+
+    private readonly Dictionary<string, int> _unlisted = new(StringComparer.Ordinal);
+
     public Dictionary<string, string[]> Errors { get; } = new(StringComparer.Ordinal);
 
     public bool IsValid => Errors.Count == 0;
@@ -36,7 +44,7 @@ public sealed class QueryValidation(ConceptVocabulary vocabulary)
             Outcomes = Concepts("outcome", request.Outcome, ConceptKind.Outcome),
             Interventions = Concepts("intervention", request.Intervention is null ? null : [request.Intervention], ConceptKind.Intervention),
             Designs = Enums<StudyDesign>("design", request.Design),
-            MaxLevel = request.MinLevel,
+            MinLevel = request.MinLevel,
             YearFrom = request.YearFrom,
             YearTo = request.YearTo,
             ReviewStatus = Enums<ReviewStatus>("reviewStatus", request.ReviewStatus is null ? null : [request.ReviewStatus]).Cast<ReviewStatus?>().FirstOrDefault(),
@@ -50,10 +58,16 @@ public sealed class QueryValidation(ConceptVocabulary vocabulary)
     public IReadOnlyList<string> Concepts(string parameter, string[]? values, ConceptKind kind)
     {
         var ids = new List<string>();
-        foreach (var value in values ?? [])
+        if (!WithinLimit(parameter, values)) return ids;
+        foreach (var value in (values ?? []).Distinct(StringComparer.Ordinal))
         {
             if (string.IsNullOrWhiteSpace(value)) continue;
             var concept = vocabulary.Resolve(value, kind);
+            if (concept is null && Full(parameter))
+            {
+                Add(parameter, "");
+                continue;
+            }
             if (concept is null)
             {
                 var nearest = vocabulary.Nearest(value, kind);
@@ -85,7 +99,8 @@ public sealed class QueryValidation(ConceptVocabulary vocabulary)
     private IReadOnlyList<T> Enums<T>(string parameter, string[]? values) where T : struct, Enum
     {
         var result = new List<T>();
-        foreach (var raw in values ?? [])
+        if (!WithinLimit(parameter, values)) return result;
+        foreach (var raw in (values ?? []).Distinct(StringComparer.Ordinal))
         {
             if (string.IsNullOrWhiteSpace(raw)) continue;
             var value = typeof(T) == typeof(StudyDesign) && DesignAliases.TryGetValue(raw.Trim(), out var alias) ? alias : raw;
@@ -95,8 +110,26 @@ public sealed class QueryValidation(ConceptVocabulary vocabulary)
         return result;
     }
 
-    private void Add(string parameter, string message) =>
-        Errors[parameter] = Errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+    private bool WithinLimit(string parameter, string[]? values)
+    {
+        if (values is null || values.Length <= MaxValues) return true;
+        Add(parameter, $"{parameter} is given {values.Length:N0} times; at most {MaxValues} values are accepted");
+        return false;
+    }
+
+    private bool Full(string parameter) => Errors.TryGetValue(parameter, out var listed) && listed.Length >= MaxMessages;
+
+    /// <summary>Adds a problem; past <see cref="MaxMessages"/> for a parameter, only counts it.</summary>
+    private void Add(string parameter, string message)
+    {
+        if (!Full(parameter))
+        {
+            Errors[parameter] = Errors.TryGetValue(parameter, out var existing) ? [.. existing, message] : [message];
+            return;
+        }
+        var more = _unlisted[parameter] = _unlisted.GetValueOrDefault(parameter) + 1;
+        Errors[parameter] = [.. Errors[parameter].Take(MaxMessages), $"and {more:N0} more problem{(more == 1 ? "" : "s")} with {parameter}"];
+    }
 
     private static string Clip(string value) => value.Length <= 80 ? value : value[..77] + "...";
 }

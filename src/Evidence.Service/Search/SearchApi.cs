@@ -1,4 +1,5 @@
 using Evidence.Search;
+using Evidence.Service.Embeddings;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Http.HttpResults;
 
@@ -19,17 +20,21 @@ public static class SearchApi
         return routes;
     }
 
-    public static Results<Ok<EvidenceResponse>, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache)
+    public static Results<Ok<EvidenceResponse>, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
     {
         var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
+        var ranker = semantic.Ranker;
         return TypedResults.Ok(cache.GetOrAdd(library, query, () =>
         {
-            var result = library.Search(query);
+            var result = library.Search(query, ranker);
             var views = new EvidenceViews(library.Vocabulary);
-            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets));
-        }));
+            return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets))
+            {
+                Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
+            };
+        }, ranker is null ? -1 : semantic.Version));
     }
 
     public static Results<Ok<SourceResponse>, ProblemHttpResult> Get(string id, EvidenceLibrary library)

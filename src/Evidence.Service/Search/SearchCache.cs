@@ -24,10 +24,11 @@ public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options) : ID
 
     public bool Enabled => _entries > 0;
 
-    public EvidenceResponse GetOrAdd(EvidenceLibrary library, EvidenceQuery query, Func<EvidenceResponse> search)
+    /// <param name="rankingVersion">The sentence vectors' version (-1 without them): new vectors re-rank, so they change the key too.</param>
+    public EvidenceResponse GetOrAdd(EvidenceLibrary library, EvidenceQuery query, Func<EvidenceResponse> search, long rankingVersion = -1)
     {
         if (!Enabled) return search();
-        var key = $"{library.CommitId}:{JsonSerializer.Serialize(query)}";
+        var key = $"{library.CommitId}:{rankingVersion}:{JsonSerializer.Serialize(query)}";
         if (_cache.TryGetValue(key, out EvidenceResponse? cached) && cached is not null) return cached;
         var response = search();
         // Entries of older versions are never asked for again; they age out by size and by time.

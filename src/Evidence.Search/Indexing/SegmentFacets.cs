@@ -1,13 +1,12 @@
 using System.Runtime.CompilerServices;
-using Evidence.Search.Indexing;
 using Lucene.Net.Index;
 
-namespace Evidence.Search.Querying;
+namespace Evidence.Search.Indexing;
 
 /// <summary>
 /// One segment's facet values as plain arrays: for each document its condition, outcome and design ordinals in
 /// one ordinal space, and its level and year. Doc values are read once per segment (when a searcher is opened,
-/// see <see cref="Scoring.Factory"/>) instead of once per hit per search: a broad free-text query matches most of
+/// see <see cref="WarmSearcherFactory"/>) instead of once per hit per search: a broad free-text query matches most of
 /// the library, and counting its facets through SortedSetDocValues cost more than finding its top hits.
 /// A segment's doc values never change, so the arrays are kept as long as the segment's core is alive.
 /// </summary>

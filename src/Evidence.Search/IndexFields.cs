@@ -1,6 +1,9 @@
-namespace Evidence.Search.Indexing;
+namespace Evidence.Search;
 
-/// <summary>The fields of an indexed source. Free-text fields are analysed; the rest are exact.</summary>
+/// <summary>
+/// The fields of an indexed source, named once for every layer (documents, ranking, queries). Free-text fields are
+/// analysed; the rest are exact.
+/// </summary>
 public static class IndexFields
 {
     // Keys and bookkeeping.
@@ -8,6 +11,9 @@ public static class IndexFields
     public const string Path = "path";
     public const string ContentHash = "hash";
     public const string Record = "record";
+
+    /// <summary>The file's stamp (modification time and length) when it was read, to skip unchanged files.</summary>
+    public const string Modified = "modified";
 
     // Free text, weighted at query time (see TextQuery).
     public const string Title = "title";

@@ -1,10 +1,11 @@
 using Evidence.Search.Analysis;
 using Evidence.Search.Indexing;
+using Evidence.Search.Ranking;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 
-namespace Evidence.Search.Ranking;
+namespace Evidence.Search.Querying;
 
 /// <summary>
 /// RM3 query expansion (see <see cref="RelevanceFeedback"/>). Term weights follow Anserini's RM3: each feedback
