@@ -16,13 +16,20 @@ public static class HarmData
     /// <summary>Some harm data beside benefit results (a trial that also reports its adverse events).</summary>
     public const byte Some = 1;
 
-    /// <summary>Harm data and no benefit results: a safety review, a report of complications.</summary>
+    /// <summary>Several harms (two or more) and no benefit results: a safety review, a report of complications.</summary>
     public const byte HarmsOnly = 2;
+
+    /// <summary>
+    /// How many harm entries make a record a safety source. A record with no benefit results and a single harm entry
+    /// is usually a general review that mentions one event in passing, not a study of harms.
+    /// </summary>
+    public const int SafetySourceMinimum = 2;
 
     public static byte Tier(StudySummary summary, ConceptVocabulary vocabulary)
     {
         var harmFindings = summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true);
-        if (summary.AdverseEvents.Count + harmFindings == 0) return None;
-        return harmFindings == summary.Findings.Count ? HarmsOnly : Some;
+        var harms = summary.AdverseEvents.Count + harmFindings;
+        if (harms == 0) return None;
+        return harmFindings == summary.Findings.Count && harms >= SafetySourceMinimum ? HarmsOnly : Some;
     }
 }

@@ -204,7 +204,7 @@ function results(state, response, go, context) {
     h('div', { class: 'sort' }, h('label', { for: 'sort' }, 'Sort by'), sort)));
   if (response.coverage && !response.coverage.covered) {
     section.append(uncovered(state, response.coverage));
-    return section;
+    if (response.items.length === 0) return section;
   }
   if (response.items.length === 0) {
     section.append(h('p', { class: 'notice' }, 'No source matches. Try fewer filters or other words.'));
