@@ -43,7 +43,7 @@ public sealed partial class FactsFileTests
         var plain = Normalise(facts);
 
         Assert.Contains(Normalise(Bracketed().Replace(summary.Title, "")), Normalise(Bracketed().Replace(facts, "")));
-        Assert.Contains(summary.Year.ToString(CultureInfo.InvariantCulture), facts);
+        if (summary.Year is { } year) Assert.Contains(year.ToString(CultureInfo.InvariantCulture), facts);
         foreach (var author in summary.Authors.Where(author => author.Family is not null))
             Assert.Contains(Normalise(author.Family!), plain);
         foreach (var identifier in new[] { summary.Identifiers.Doi, summary.Identifiers.Pmid, summary.Identifiers.Pmcid }.OfType<string>())

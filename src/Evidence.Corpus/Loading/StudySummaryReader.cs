@@ -31,6 +31,9 @@ internal static partial class StudySummaryReader
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex DatePattern();
 
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    public static partial Regex DayPattern();
+
     public static StudySummary? Read(YamlNode root, SourceContext source, ConceptVocabulary vocabulary, string? expectedId)
     {
         var errorsBefore = source.Errors.Count;
@@ -48,8 +51,9 @@ internal static partial class StudySummaryReader
 
         var title = map.RequiredText("title", 500);
         var authors = ReadAuthors(map);
+        // A source with no date seen (a web page, a preprint, an item in progress) keeps no year; its
+        // citations say "n.d." where the style wants it and are flagged incomplete.
         var year = map.OptionalInteger("year", 1800, DateTime.UtcNow.Year + 1);
-        if (year is null && map.Node("year") is null) map.Missing("year", "the year of publication");
         var publication = ReadPublication(map);
         var identifiers = ReadIdentifiers(map, publication);
         var design = map.RequiredEnum<StudyDesign>("design");
@@ -75,7 +79,7 @@ internal static partial class StudySummaryReader
             Id = id!,
             Title = title!,
             Authors = authors,
-            Year = year!.Value,
+            Year = year,
             Publication = publication!,
             Identifiers = identifiers!,
             Design = design!.Value,
@@ -136,11 +140,10 @@ internal static partial class StudySummaryReader
             map.OptionalText("volume", 20),
             map.OptionalText("issue", 20),
             map.OptionalText("pages", 30),
-            map.OptionalText("date", 10));
+            map.OptionalText("date", 10),
+            map.OptionalText("articleNumber", 30));
         if (publication.Date is { } date && !DatePattern().IsMatch(date))
             map.Source.Error(map.Node("date")!, ErrorCodes.InvalidValue, $"'date' is '{date}'; expected YYYY, YYYY-MM or YYYY-MM-DD");
-        if (type == PublicationType.JournalArticle && publication.Journal is null)
-            map.Missing("journal", "the journal's name for a journal article");
         map.Finish();
         return publication;
     }
@@ -165,8 +168,9 @@ internal static partial class StudySummaryReader
             map.Source.Error(map.Node("url")!, ErrorCodes.InvalidValue, $"'url' is '{url}'; expected an absolute http or https address");
             url = null;
         }
+        var accessed = Checked(map, "accessed", DayPattern(), ErrorCodes.InvalidValue, "the date the url was viewed, YYYY-MM-DD");
         map.Finish();
-        var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus);
+        var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus, accessed);
         // A journal article cited by journal, year and pages is findable in any library without a link; a
         // link that is not canonical (a mirror) belongs in review.checkedAt instead (corpus/README.md).
         var citedInFull = publication is { Type: PublicationType.JournalArticle, Journal: not null, Pages: not null };
