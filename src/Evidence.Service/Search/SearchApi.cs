@@ -43,7 +43,7 @@ public static class SearchApi
         var coverage = library.Coverage(query);
         if (!coverage.Covered)
             return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
-        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), Coverage.Full)
+        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), CoverageViews.From(coverage))
         {
             Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
         };

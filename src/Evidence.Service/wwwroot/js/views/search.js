@@ -185,6 +185,7 @@ function results(state, response, go) {
     section.append(uncovered(state, response.coverage));
     return section;
   }
+  if (response.coverage?.unknownWords?.length) section.append(h('p', { class: 'hint unknown-words', role: 'status' }, response.coverage.message));
   if (response.items.length === 0) {
     section.append(h('p', { class: 'notice' }, 'No source matches. Try fewer filters or other words.'));
     return section;
