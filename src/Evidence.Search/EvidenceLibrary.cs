@@ -111,6 +111,9 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
         }
     }
 
+    /// <summary>The corpus file the running pass has been reading longest, and for how long; null between reads.</summary>
+    public (string File, TimeSpan For)? LongestRead => _sync?.LongestRead;
+
     public ConceptVocabulary Vocabulary => Index.Vocabulary;
 
     public int DocumentCount => Index.DocumentCount;

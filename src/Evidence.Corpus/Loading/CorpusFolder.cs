@@ -13,7 +13,23 @@ namespace Evidence.Corpus.Loading;
 /// </summary>
 public sealed class CorpusFolder(string root)
 {
+    private readonly System.Collections.Concurrent.ConcurrentDictionary<string, long> _reading = new(StringComparer.Ordinal);
+
     public string Root { get; } = Path.TrimEndingDirectorySeparator(Path.GetFullPath(root));
+
+    /// <summary>
+    /// The file that has been in <see cref="Read"/> longest right now, and for how long; null when none is. A pass
+    /// that cannot finish (a hung network mount, a file swapped for a FIFO between the look and the open) can
+    /// then say which file holds it.
+    /// </summary>
+    public (string File, TimeSpan For)? LongestRead
+    {
+        get
+        {
+            var oldest = _reading.OrderBy(r => r.Value).FirstOrDefault();
+            return oldest.Key is null ? null : (oldest.Key, System.Diagnostics.Stopwatch.GetElapsedTime(oldest.Value));
+        }
+    }
 
     /// <summary>
     /// The study-summary candidates below the root as full paths, in a stable order: every <c>*.yaml</c> name
@@ -80,6 +96,7 @@ public sealed class CorpusFolder(string root)
         if (status.Length > maxBytes)
             return Failed(relative, new CorpusError(relative, 1, 1, ErrorCodes.TooLarge, $"file is {status.Length:N0} bytes; the limit is {maxBytes:N0} bytes"));
         byte[] bytes;
+        _reading[relative] = System.Diagnostics.Stopwatch.GetTimestamp();
         try
         {
             using var handle = File.OpenHandle(Path.Combine(Root, relative), FileMode.Open, FileAccess.Read, FileShare.ReadWrite | FileShare.Delete);
@@ -91,6 +108,10 @@ public sealed class CorpusFolder(string root)
         catch (Exception io) when (io is IOException or UnauthorizedAccessException)
         {
             return Failed(relative, new CorpusError(relative, 1, 1, ErrorCodes.NotText, "cannot read the file: " + Reason(io)));
+        }
+        finally
+        {
+            _reading.TryRemove(relative, out _);
         }
         if (bytes.Length > maxBytes)
             return Failed(relative, new CorpusError(relative, 1, 1, ErrorCodes.TooLarge, $"file is over {maxBytes:N0} bytes, the limit"));

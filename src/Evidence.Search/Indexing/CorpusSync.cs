@@ -19,6 +19,9 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
 
     public string CorpusDirectory => _folder.Root;
 
+    /// <summary>The file being read longest by the running pass, if any (see <see cref="CorpusFolder.LongestRead"/>).</summary>
+    public (string File, TimeSpan For)? LongestRead => _folder.LongestRead;
+
     public IReadOnlyDictionary<string, IReadOnlyList<CorpusError>> FileErrors => _fileErrors;
 
     public IReadOnlyList<CorpusError> VocabularyErrors => _vocabularyErrors;

@@ -15,9 +15,10 @@ public sealed record EmbeddingsView(int Pending, int Done);
 /// <summary>
 /// What the worker reports: documents, last indexed time, problems, and the first <see cref="StatusApi.MaxErrors"/>
 /// file errors (<see cref="ErrorsTotal"/> counts them all), so the answer stays small whatever the corpus holds, and the
-/// embedding backlog (absent when embedding is off).
+/// embedding backlog (absent when embedding is off). <see cref="HeldBy"/> names the corpus file a running pass has
+/// been reading for over <see cref="StatusApi.HeldAfter"/>.
 /// </summary>
-public sealed record StatusResponse(string State, bool Ready, int Documents, DateTimeOffset? LastIndexedAt, LastPassView? LastPass, string? Problem, IReadOnlyList<FileError> Errors, int ErrorsTotal, EmbeddingsView? Embeddings);
+public sealed record StatusResponse(string State, bool Ready, int Documents, DateTimeOffset? LastIndexedAt, LastPassView? LastPass, string? Problem, IReadOnlyList<FileError> Errors, int ErrorsTotal, EmbeddingsView? Embeddings, string? HeldBy = null);
 
 /// <summary><c>/api/status</c>, <c>/healthz</c> (the process is alive) and <c>/readyz</c> (index open and caught up).</summary>
 public static class StatusApi
@@ -27,6 +28,9 @@ public static class StatusApi
 
     /// <summary>A message longer than this (a long unknown key quoted back) is cut.</summary>
     public const int MaxMessageLength = 300;
+
+    /// <summary>A single file read taking longer than this is reported as holding the pass.</summary>
+    public static readonly TimeSpan HeldAfter = TimeSpan.FromSeconds(5);
 
     public static IEndpointRouteBuilder MapStatusApi(this IEndpointRouteBuilder routes)
     {
@@ -60,6 +64,7 @@ public static class StatusApi
             pass is null ? null : new LastPassView(pass.Added, pass.Updated, pass.Deleted, pass.Unchanged),
             status.Problem,
             [.. errors.Take(MaxErrors).Select(e => new FileError(e.File, e.Line, e.Column, e.Code, Clip(e.Message)))], errors.Count,
-            semantic.Enabled ? new EmbeddingsView(semantic.Progress.Pending, semantic.Progress.Done) : null);
+            semantic.Enabled ? new EmbeddingsView(semantic.Progress.Pending, semantic.Progress.Done) : null,
+            library.LongestRead is { } held && held.For > HeldAfter ? $"the indexing pass has been reading {held.File} for {held.For.TotalSeconds:F0} s" : null);
     }
 }

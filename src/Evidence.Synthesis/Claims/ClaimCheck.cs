@@ -67,9 +67,9 @@ public sealed record ClaimCheck(
     /// <summary>The same answer with each list cut to <see cref="Listing.Limit"/> and its total kept.</summary>
     public ClaimCheck Listed() => this with
     {
-        Supporting = Listing.First(Supporting),
-        Contradicting = Listing.First(Contradicting),
-        Related = Listing.First(Related),
+        Supporting = Listing.First(Supporting.Select(e => e.Cited())),
+        Contradicting = Listing.First(Contradicting.Select(e => e.Cited())),
+        Related = Listing.First(Related.Select(e => e.Cited())),
         Unannotated = Listing.First(Unannotated),
     };
 }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Citations;
@@ -17,7 +18,10 @@ public sealed record ClaimSources(IReadOnlyList<string> Interventions, IReadOnly
 /// </summary>
 public sealed class ClaimChecker(ConceptVocabulary vocabulary)
 {
-    private readonly ClaimReader _reader = new(vocabulary);
+    /// <summary>One reader per vocabulary: its term lists are built once, not on every request.</summary>
+    private static readonly ConditionalWeakTable<ConceptVocabulary, ClaimReader> Readers = new();
+
+    private readonly ClaimReader _reader = Readers.GetValue(vocabulary, v => new ClaimReader(v));
     private readonly ClaimWording _wording = new(vocabulary);
 
     /// <summary>Recognises what the claim asserts.</summary>

@@ -1,3 +1,4 @@
+using System.Text.Json.Serialization;
 using Evidence.Corpus.Model;
 using Evidence.Synthesis.Citations;
 using Evidence.Synthesis.Summaries;
@@ -25,7 +26,7 @@ public enum EvidenceKind
 public sealed record ClaimEvidence(
     string SourceId,
     string Title,
-    int Year,
+    int? Year,
     StudyDesign Design,
     int Level,
     EvidenceKind Kind,
@@ -54,6 +55,13 @@ public sealed record ClaimEvidence(
     /// <summary>False when the source looked for the event and did not see it; such a report never counts as the event.</summary>
     public bool? Observed { get; init; }
 
+    /// <summary>The source, kept until the answer is listed: only listed evidence is cited (a check can match thousands).</summary>
+    [JsonIgnore]
+    internal StudySummary? Source { get; init; }
+
+    /// <summary>This evidence with its AMA citation, once it is known to be listed.</summary>
+    internal ClaimEvidence Cited() => Source is null || Citation.Length > 0 ? this : this with { Citation = Cite.Format(Source, CitationStyle.Ama) };
+
     public static ClaimEvidence FromFinding(StudySummary source, Finding finding, bool harmResult, Direction direction, string comparison, bool indirect, string bearing) =>
         Base(source, harmResult ? EvidenceKind.HarmResult : EvidenceKind.Finding, comparison, indirect, bearing) with
         {
@@ -78,5 +86,8 @@ public sealed record ClaimEvidence(
 
     private static ClaimEvidence Base(StudySummary source, EvidenceKind kind, string comparison, bool indirect, string bearing) => new(
         source.Id, source.Title, source.Year, source.Design, source.Level.Level, kind, comparison, indirect, bearing,
-        Cite.Format(source, CitationStyle.Ama), source.Review.Status, source.Review.Verification, Cautions.For(source));
+        "", source.Review.Status, source.Review.Verification, Cautions.For(source))
+    {
+        Source = source,
+    };
 }

@@ -48,11 +48,11 @@ internal static class ClaimLexicon
         (CueClass.Negation, ["not", "no", "never", "doesn t", "don t", "didn t", "isn t", "aren t", "wasn t", "won t", "can t", "cannot",
             "couldn t", "shouldn t", "without", "zero", "neither", "nor", "fail to", "fails to", "failed to", "none"]),
         (CueClass.Hedge, ["may", "might", "can", "could", "possibly", "potentially", "perhaps", "probably", "likely", "appear to", "appears to",
-            "seem to", "seems to", "is thought to", "is said to", "reportedly", "suggest", "suggests", "some evidence"]),
+            "seem to", "seems to", "is thought to", "is said to", "reportedly", "suggest", "suggests", "some evidence", "possible", "potential"]),
         (CueClass.Common, ["common", "commonly", "often", "frequent", "frequently", "usually", "typically", "regularly", "most people",
-            "many people", "very common", "the most common"]),
+            "many people", "very common", "the most common", "high", "big", "major"]),
         (CueClass.Rare, ["rare", "rarely", "seldom", "uncommon", "infrequent", "infrequently", "occasionally", "sometimes", "unusual",
-            "in rare cases", "few people", "very rare"]),
+            "in rare cases", "few people", "very rare", "low", "small", "tiny", "minimal", "slight"]),
         (CueClass.Intensifier, ["completely", "totally", "perfectly", "entirely", "absolutely", "fully", "100", "100 percent", "utterly", "always", "every time"]),
         (CueClass.Benefit, ["improve", "improved", "improvement", "improving", "help", "helped", "helping", "helpful", "treat", "treated", "treating", "heal",
             "heals", "healing", "benefit", "beneficial", "effective", "efficacious", "work", "work for", "worked", "working", "useful", "good for",
@@ -67,8 +67,8 @@ internal static class ClaimLexicon
             "make them worse", "deteriorate", "worse"]),
         (CueClass.NoEffect, ["no effect", "no benefit", "no difference", "no improvement", "no change", "no impact", "no good", "ineffective",
             "useless", "pointless", "doe nothing", "do nothing", "did nothing", "make no difference", "no use"]),
-        (CueClass.Better, ["better", "more effective", "superior", "outperform", "outperforms", "beat", "more successful", "better result",
-            "better outcome", "stronger", "more benefit"]),
+        (CueClass.Better, ["better", "more effective", "superior", "outperform", "beat", "surpass", "more successful", "better result",
+            "better outcome", "stronger", "more benefit", "more"]),
         (CueClass.AsGoodAs, ["as good", "as effective", "as well", "at least as good", "at least as effective", "just as good", "just as effective",
             "non inferior", "no worse", "not worse", "as successful"]),
         (CueClass.Same, ["same", "the same result", "same result", "same effect", "same outcome", "equivalent", "equal", "equally", "comparable",
@@ -108,6 +108,9 @@ internal static class ClaimLexicon
         "up out about around against each own give gives gave offer provide deliver achieve carry carries include includes involve pose come free alone only"), StringComparer.Ordinal);
 
     public static bool IsFiller(string key) => Fillers.Contains(key);
+
+    /// <summary>Comparative verbs that take the comparator as their object, with no "than": "beats laser", "outperforms PRP".</summary>
+    public static bool TakesItsObject(string[] cue) => cue is ["beat"] or ["outperform"] or ["surpass"];
 
     /// <summary>The longest cue phrase of any class starting at <paramref name="at"/>, skipping words already taken.</summary>
     public static IEnumerable<(int Start, int End, CueClass Class)> Match(string[] keys, bool[] taken)

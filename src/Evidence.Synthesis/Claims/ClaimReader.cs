@@ -132,9 +132,17 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
         /// <summary>A comparative cue, then "than"/"as"/"to"/"versus" within four words, then a treatment (or words the vocabulary lacks).</summary>
         private ReadClaim? Comparison()
         {
+            // "safer than", "causes more redness than": harms compared between treatments, which no rule here decides.
+            var harmComparison = cues.FirstOrDefault(c => c.Class is CueClass.Safe or CueClass.Better or CueClass.WorseThan or CueClass.Decrease
+                && cues.Any(m => m.Class is CueClass.ComparatorMarker && words[m.Start].Key == "than" && m.Start >= c.End && m.Start - c.End <= 4)
+                && (c.Class is CueClass.Safe || spans.Any(s => s.Is(ConceptKind.AdverseEvent)) || generic.Count > 0));
+            if (harmComparison != default)
+                return Claim(AssertionKind.NotUnderstood, harmComparison) with { Note = "The claim compares the harms of two treatments; comparisons of harms are not checked yet, so no verdict is given." };
             foreach (var cue in cues.Where(c => Comparatives.Contains(c.Class)))
             {
-                var marker = cues.FirstOrDefault(c => c.Class is CueClass.ComparatorMarker && c.Start >= cue.End && c.Start - cue.End <= 4);
+                var marker = ClaimLexicon.TakesItsObject([.. words[cue.Start..cue.End].Select(w => w.Key)])
+                    ? new Cue(cue.End, cue.End, CueClass.ComparatorMarker)
+                    : cues.FirstOrDefault(c => c.Class is CueClass.ComparatorMarker && c.Start >= cue.End && c.Start - cue.End <= 4);
                 if (marker == default) continue;
                 var next = spans.FirstOrDefault(s => s.Start >= marker.End);
                 var unknown = Unknown(marker.End, next?.Start ?? words.Length);
@@ -174,8 +182,11 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             var claimed = frequency is { } f ? f.Class is CueClass.Rare ? ClaimedFrequency.Rare : ClaimedFrequency.Common
                 : cues.Any(c => c.Class is CueClass.Intensifier && words[c.Start].Key == "always") ? ClaimedFrequency.Common : (ClaimedFrequency?)null;
             var condition = spans.FirstOrDefault(s => s.Is(ConceptKind.Condition) && s != harm);
-            return Base(AssertionKind.Harm, cue, intervention, null) with
+            var otherHarms = spans.Where(s => s.Is(ConceptKind.AdverseEvent) && s != harm && !generic.Contains(s)).Select(s => s.Matched).ToList();
+            var read = Base(AssertionKind.Harm, cue, intervention, null);
+            return read with
             {
+                AlsoAsserts = [.. read.AlsoAsserts, .. otherHarms],
                 Harm = harm,
                 HarmIsGeneric = harm is null && generic.Count > 0,
                 Condition = condition,

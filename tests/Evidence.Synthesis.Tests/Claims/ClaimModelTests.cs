@@ -189,4 +189,33 @@ public sealed class ClaimModelTests
         Assert.Equal(AssertionKind.NotUnderstood, claim.Kind);
         Assert.Null(claim.Direction);
     }
+
+    [Theory]
+    [InlineData("Exercise is safer than a steroid injection")]
+    [InlineData("Exercise causes more sore muscles than a steroid injection")]
+    public void ComparisonsOfHarms_AreNotUnderstood_NeverReadAsBenefit(string text)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.NotUnderstood, claim.Kind);
+        Assert.Null(claim.Comparison);
+    }
+
+    [Fact]
+    public void AComparativeVerb_TakesTheComparatorAsItsObject()
+    {
+        var claim = Checker.Recognise("Supervised exercise beats home exercise for knee pain");
+
+        Assert.Equal(ClaimedComparison.Better, claim.Comparison);
+        Assert.Equal("home-exercise", claim.Comparator!.Id);
+    }
+
+    [Fact]
+    public void ASecondHarm_IsListed_AsNotChecked()
+    {
+        var claim = Checker.Recognise("Steroid injections cause joint infection and cartilage loss");
+
+        Assert.Equal("joint-infection", claim.Harm!.Id);
+        Assert.Contains("cartilage loss", claim.AlsoAsserts);
+    }
 }
