@@ -5,11 +5,18 @@ namespace Evidence.Synthesis;
 /// <see cref="Covered"/> is false, <see cref="NotCovered"/> names each part the library has nothing on (a concept no
 /// source is annotated with, or a word no source contains), <see cref="Nearest"/> lists covered concepts near them, and
 /// no answer is built from the rest of the question: <see cref="Withheld"/> says how many sources match without the
-/// uncovered part (null where it does not apply).
+/// uncovered part (null where it does not apply). A covered question may still hold <see cref="UnknownWords"/>, words no
+/// source contains: its answer matches the other words, and <see cref="Message"/> says so.
 /// </summary>
 public sealed record Coverage(bool Covered, string? Message, IReadOnlyList<CoverageGap> NotCovered, IReadOnlyList<CoveredConcept> Nearest, int? Withheld)
 {
     public static Coverage Full { get; } = new(true, null, [], [], null);
+
+    public IReadOnlyList<string> UnknownWords { get; init; } = [];
+
+    /// <summary>"No source mentions “tretinoin”: the results match the other words."</summary>
+    public static string DescribeUnknown(IReadOnlyList<string> words) =>
+        $"No source mentions {string.Join(" or ", words.Select(w => $"\u201c{w}\u201d"))}: the results match the other words.";
 
     /// <summary>The plain sentence shown to a reader: "The library has nothing on tretinoin."</summary>
     public static string Describe(IReadOnlyList<CoverageGap> gaps)

@@ -28,12 +28,21 @@ public sealed class QueryCoverageTests : IndexTestBase
     }
 
     [Fact]
-    public void WordNoSourceContains_IsNotCovered_AsWritten()
+    public void WordNoSourceContains_BesideCoveredWords_IsListed_ButTheQuestionIsAnswered()
     {
         var coverage = Coverage("Tretinoin with microneedling");
 
+        Assert.True(coverage.Covered);
+        Assert.Equal(["Tretinoin"], coverage.UnknownWords);
+    }
+
+    [Fact]
+    public void QuestionOfUnknownWordsOnly_IsNotCovered_AsWritten()
+    {
+        var coverage = Coverage("Tretinoin isotretinoin");
+
         Assert.False(coverage.Covered);
-        Assert.Equal([new UncoveredTerm("Tretinoin", null, null)], coverage.NotCovered);
+        Assert.Equal([new UncoveredTerm("Tretinoin", null, null), new UncoveredTerm("isotretinoin", null, null)], coverage.NotCovered);
     }
 
     [Fact]

@@ -8,16 +8,21 @@ using Lucene.Net.Search;
 namespace Evidence.Search.Querying;
 
 /// <summary>
-/// What of a question the library does not cover. <see cref="NotCovered"/> lists each part as the user wrote it: a
-/// vocabulary concept that no source is annotated with (nor with any concept below it), or a word that no source and
-/// no concept contains. <see cref="Nearest"/> lists covered concepts near them: for a concept its broader, narrower and
-/// sibling concepts with sources, then covered concepts of its kind spelled alike; for a word, covered concepts spelled
-/// alike. A question with something not covered is not answered from the rest of its words (the API withholds the
-/// hits and says how many sources match without the uncovered part): that would rank the library by chance.
+/// What of a question the library does not cover. A question is not covered when it names a vocabulary concept that no
+/// source is annotated with (nor with any concept below it), or when none of its words is in any source;
+/// <see cref="NotCovered"/> then lists those parts as the user wrote them. Such a question is not answered from the
+/// rest of its words (the API withholds the hits and says how many sources match without the uncovered part): that
+/// would rank the library by chance. <see cref="UnknownWords"/> lists words no source contains in a question that is
+/// otherwise covered: the results match its other words (a paraphrase may still find its sources by meaning).
+/// <see cref="Nearest"/> lists covered concepts near the gaps: for a concept its broader, narrower and sibling concepts
+/// with sources, then covered concepts of its kind spelled alike; for a word, covered concepts spelled alike.
 /// </summary>
 public sealed record QueryCoverage(bool Covered, IReadOnlyList<UncoveredTerm> NotCovered, IReadOnlyList<NearConcept> Nearest)
 {
     public static QueryCoverage Full { get; } = new(true, [], []);
+
+    /// <summary>Words no source contains, in a question that is otherwise covered.</summary>
+    public IReadOnlyList<string> UnknownWords { get; init; } = [];
 
     /// <summary>How many nearest concepts are listed at most.</summary>
     public const int NearestLimit = 6;
@@ -41,31 +46,39 @@ public sealed record QueryCoverage(bool Covered, IReadOnlyList<UncoveredTerm> No
             if (group.All(id => counts.GetValueOrDefault(id) == 0) && vocabulary.Find(group[0]) is { } concept) Concept(concept, concept.Label);
         }
         var unknownWords = new List<string>();
+        var anyKnown = false;
         if (!string.IsNullOrWhiteSpace(query.Text))
         {
             var fieldList = fields.ToList();
             var (concepts, words) = Parts(analyzer, TextQuery.Clean(query.Text));
             foreach (var (id, text) in concepts)
             {
-                if (vocabulary.Find(id) is { } concept) Concept(concept, text);
+                if (vocabulary.Find(id) is not { } concept) continue;
+                Concept(concept, text);
+                anyKnown |= Sources(concept.Id) > 0;
             }
             foreach (var (term, text) in words)
             {
                 if (unknownWords.Contains(text, StringComparer.OrdinalIgnoreCase)) continue;
-                if (fieldList.Any(field => searcher.IndexReader.DocFreq(new Term(field, term)) > 0)) continue;
-                unknownWords.Add(text);
-                notCovered.Add(new UncoveredTerm(text, null, null));
+                if (fieldList.Any(field => searcher.IndexReader.DocFreq(new Term(field, term)) > 0)) anyKnown = true;
+                else unknownWords.Add(text);
             }
         }
-        if (notCovered.Count == 0) return Full;
+        // Unknown words alone do not stop an answer from the other words; a question of unknown words only has none.
+        if (!anyKnown) notCovered.AddRange(unknownWords.Select(word => new UncoveredTerm(word, null, null)));
+        if (notCovered.Count == 0)
+            return unknownWords.Count == 0 ? Full : Full with { UnknownWords = unknownWords, Nearest = Near(unknownWords) };
 
         var nearest = new List<string>();
         foreach (var concept in uncoveredConcepts)
             nearest.AddRange(Neighbours(vocabulary, concept).Concat(vocabulary.Nearest(concept.Label, concept.Kinds[0], 10)).Where(id => Sources(id) > 0));
-        foreach (var word in unknownWords)
-            nearest.AddRange(vocabulary.Nearest(word, null, 10).Where(id => Sources(id) > 0));
-        return new QueryCoverage(false, notCovered,
-            [.. nearest.Distinct(StringComparer.Ordinal).Take(NearestLimit).Select(id => new NearConcept(id, vocabulary.Find(id)!.Label, Distinct(searcher, vocabulary.SelfAndDescendants(id))))]);
+        nearest.AddRange(unknownWords.SelectMany(word => vocabulary.Nearest(word, null, 10)).Where(id => Sources(id) > 0));
+        return new QueryCoverage(false, notCovered, Listed(nearest)) { UnknownWords = anyKnown ? unknownWords : [] };
+
+        List<NearConcept> Near(IEnumerable<string> words) => Listed(words.SelectMany(word => vocabulary.Nearest(word, null, 10)).Where(id => Sources(id) > 0));
+
+        List<NearConcept> Listed(IEnumerable<string> ids) =>
+            [.. ids.Distinct(StringComparer.Ordinal).Take(NearestLimit).Select(id => new NearConcept(id, vocabulary.Find(id)!.Label, Distinct(searcher, vocabulary.SelfAndDescendants(id))))];
     }
 
     /// <summary>Sources annotated with any of the concepts (each source once).</summary>

@@ -41,13 +41,9 @@ public static class SearchApi
         var result = library.Search(query, ranker);
         var views = new EvidenceViews(library.Vocabulary);
         var coverage = library.Coverage(query);
-        // A treatment, condition or harm the library has no source on withholds the answer. A word no source contains
-        // (a typo, a rare word, a paraphrase the semantic ranking can still place) is named but does not withhold the
-        // hits the other words find; with no hits at all the coverage says why.
-        var conceptMissing = coverage.NotCovered.Any(gap => gap.Concept is not null);
-        if (!coverage.Covered && (conceptMissing || result.Total == 0))
+        if (!coverage.Covered)
             return new EvidenceResponse(0, query.Page, query.PageSize, [], views.Facets(FacetCounts.Empty), CoverageViews.From(coverage, result.Total));
-        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), coverage.Covered ? Coverage.Full : CoverageViews.From(coverage))
+        return new EvidenceResponse(result.Total, query.Page, query.PageSize, [.. result.Hits.Select(hit => views.Item(hit, query))], views.Facets(result.Facets), CoverageViews.From(coverage))
         {
             Ranking = result.Hybrid ? RankingKind.Hybrid : RankingKind.Lexical,
         };

@@ -206,6 +206,7 @@ function results(state, response, go, context) {
     section.append(uncovered(state, response.coverage));
     if (response.items.length === 0) return section;
   }
+  if (response.coverage?.unknownWords?.length) section.append(h('p', { class: 'hint unknown-words', role: 'status' }, response.coverage.message));
   if (response.items.length === 0) {
     section.append(h('p', { class: 'notice' }, 'No source matches. Try fewer filters or other words.'));
     return section;
