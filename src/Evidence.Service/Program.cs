@@ -7,7 +7,6 @@ using Evidence.Service.Search;
 using Evidence.Service.Status;
 using Evidence.Service.Synthesis;
 using Evidence.Service.Vocabulary;
-using Scalar.AspNetCore;
 
 var builder = WebApplication.CreateBuilder(args);
 builder.Services.AddEvidence();
@@ -29,7 +28,7 @@ app.UseIndexStateHeaders();
 app.UseDefaultFiles();
 app.UseStaticFiles();
 app.MapOpenApi();
-app.MapScalarApiReference("/api/reference");
+app.MapApiReference();
 var library = app.MapGroup("").RequireOpenLibrary();
 library.MapSearchApi();
 library.MapVocabularyApi();

@@ -126,7 +126,8 @@ public sealed class ImportFixtureTests : IDisposable
         Assert.Equal(["scars"], summary.Conditions);
         Assert.Equal(new Author("Alster", "Tina S", null), summary.Authors[0]);
         Assert.Equal("Microneedling: A Review and Practical Guide", summary.Title);
-        Assert.Equal(new Publication(PublicationType.JournalArticle, "Dermatol Surg", null, null, "44", "3", "397-404", "2018-03"), summary.Publication);
+        // PubMed gives the NLM abbreviation (TA) only: it is the abbreviation, and no full title is made up.
+        Assert.Equal(new Publication(PublicationType.JournalArticle, null, "Dermatol Surg", null, "44", "3", "397-404", "2018-03"), summary.Publication);
         Assert.Equal("Fixture abstract text for import tests. It is a placeholder, not the article's abstract, and this second line is a continuation.", summary.Abstract);
     }
 

@@ -37,11 +37,30 @@ public sealed class CitationGoldenTests
         GoldenFiles.AssertMatches($"reference-list.{style.Id()}.{style.FileExtension()}", output);
     }
 
+    /// <summary>Each fixture's verdict in every style, one line a style, so a change in what is flagged shows in review.</summary>
+    [Theory]
+    [MemberData(nameof(Fixtures))]
+    public void Completeness_MatchesGoldenFile(string fixture)
+    {
+        var source = SourceFixtures.Get(fixture);
+        var lines = CitationStyles.All.Select(style =>
+        {
+            var verdict = Citations.Citations.Completeness(source, style);
+            var checks = verdict.Checks.Count == 0 ? "" : " (" + string.Join("; ", verdict.Checks) + ")";
+            return $"{style.Id()}: {verdict.Warning ?? "ready"}{checks}";
+        });
+
+        GoldenFiles.AssertMatches($"{fixture}.completeness.txt", string.Join('\n', lines) + "\n");
+    }
+
+    public static TheoryData<string> Fixtures() => [.. SourceFixtures.Ids];
+
     [Fact]
     public void GoldenFolder_HoldsNoFileThatNoTestChecks()
     {
         var expected = SourceFixtures.Ids.Append("reference-list")
             .SelectMany(name => CitationStyles.All.Select(style => $"{name}.{style.Id()}.{style.FileExtension()}"))
+            .Concat(SourceFixtures.Ids.Select(name => $"{name}.completeness.txt"))
             .ToHashSet();
         var orphans = Directory.EnumerateFiles(TestPaths.Golden).Select(Path.GetFileName).OfType<string>().Except(expected).ToList();
 

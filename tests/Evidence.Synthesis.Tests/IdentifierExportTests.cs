@@ -18,13 +18,29 @@ public sealed class IdentifierExportTests
     }
 
     [Fact]
-    public void Bibtex_CarriesDoiAndPmid()
+    public void Bibtex_CarriesDoiAndPmidOnce()
     {
         var entry = Citations.Citations.Format(Article, CitationStyle.Bibtex);
 
         Assert.Contains("  doi = {10.1097/DSS.0000000000001248},", entry);
-        Assert.Contains("  pmid = {28796657},", entry);
-        Assert.Contains("  note = {PMID: 28796657}", entry);
+        Assert.Contains("  pmid = {28796657}", entry);
+        Assert.Single(System.Text.RegularExpressions.Regex.Matches(entry, "28796657"));
+    }
+
+    [Theory]
+    [InlineData("http://pubmed.ncbi.nlm.nih.gov/24919799/")]
+    [InlineData("http://www.ncbi.nlm.nih.gov/pubmed/24919799?tool=bestpractice.com")]
+    [InlineData("https://pubmed.ncbi.nlm.nih.gov/24919799")]
+    public void EveryStyle_LinksPubMedOverHttps(string stored)
+    {
+        var source = Article with { Identifiers = new Corpus.Model.Identifiers(null, null, null, stored) };
+
+        foreach (var style in CitationStyles.All)
+        {
+            var text = Citations.Citations.Format(source, style);
+            Assert.Contains("https://pubmed.ncbi.nlm.nih.gov/24919799/", text);
+            Assert.DoesNotContain("http://", text);
+        }
     }
 
     [Fact]

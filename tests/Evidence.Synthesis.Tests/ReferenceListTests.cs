@@ -27,7 +27,8 @@ public sealed class ReferenceListTests
         Assert.Equal(lines.Order(StringComparer.OrdinalIgnoreCase), lines);
         Assert.StartsWith("Alam, M.", lines[0]);
         Assert.StartsWith("American Academy of Dermatology.", lines[2]);
-        Assert.StartsWith("Comparison of the efficacy", lines[4]);
+        Assert.StartsWith("Comparison of the efficacy", lines[6]);
+        Assert.StartsWith("Mehran, G.", lines[7]);
         Assert.All(lines, line => Assert.DoesNotMatch(@"^\d+\. ", line));
     }
 

@@ -17,11 +17,17 @@ internal static class SourceFixtures
     public const string PercentInTitle = "mohamed-2024-tranexamic-acid-microneedling-rosacea";
     public const string PressRelease = "aad-2018-microneedling-news-release";
     public const string NoAuthors = "striae-alba-2022-microneedling-versus-co2-laser-rct";
+    public const string CompleteArticle = TwelveAuthors;
+    public const string NoVolume = "chu-2021-microneedling-safety-systematic-review";
+    public const string NoDate = "mehran-nd-microneedling-versus-tretinoin-comedonal-acne-rct";
+    public const string ReviewWithManyAuthors = "spring-2017-isotretinoin-procedures-systematic-review";
+    public const string PressReleaseAccessed = "aad-2018-microneedling-news-release-accessed";
 
     private static readonly Lazy<IReadOnlyDictionary<string, StudySummary>> ById = new(LoadAll);
 
     public static IReadOnlyList<string> Ids { get; } =
-        [FullArticle, TwelveAuthors, NoVolumeIssueOrPages, NoIssueFirstPageOnly, PercentInTitle, PressRelease, NoAuthors];
+        [FullArticle, TwelveAuthors, NoVolumeIssueOrPages, NoIssueFirstPageOnly, PercentInTitle, PressRelease, NoAuthors,
+         NoVolume, NoDate, ReviewWithManyAuthors, PressReleaseAccessed];
 
     public static StudySummary Get(string id) => ById.Value[id];
 

@@ -90,6 +90,8 @@ internal static partial class CslJsonReader
             Volume = ImportedText.Line(Text(item, "volume", numbers: true)),
             Issue = ImportedText.Line(Text(item, "issue", numbers: true)),
             Pages = ImportedText.Line(Text(item, "page", numbers: true)),
+            ArticleNumber = Text(item, "type") == "article-journal" ? ImportedText.Line(Text(item, "number", numbers: true)) : null,
+            Accessed = item.TryGetProperty("accessed", out var accessed) && accessed.ValueKind == JsonValueKind.Object ? Accessed(accessed) : null,
             Doi = ImportedText.Line(Text(item, "DOI") ?? Text(item, "doi")),
             Pmid = ImportedText.Line(Text(item, "PMID", numbers: true) ?? Text(item, "pmid", numbers: true) ?? Group(PmidNote(), note)),
             Pmcid = ImportedText.Line(Text(item, "PMCID") ?? Text(item, "pmcid") ?? Group(PmcidNote(), note)),
@@ -117,6 +119,19 @@ internal static partial class CslJsonReader
             else if (given is not null) authors.Add(new Author(null, null, given));
         }
         return authors;
+    }
+
+    /// <summary>"accessed": a whole day as date-parts ([[2026, 12, 2]]) or raw text; anything less is dropped.</summary>
+    private static string? Accessed(JsonElement accessed)
+    {
+        if (accessed.TryGetProperty("date-parts", out var parts) && parts.ValueKind == JsonValueKind.Array && parts.GetArrayLength() > 0
+            && parts[0] is { ValueKind: JsonValueKind.Array } first && first.GetArrayLength() == 3
+            && first.EnumerateArray().All(part => part.ValueKind == JsonValueKind.Number && part.TryGetInt32(out _)))
+        {
+            var day = PublicationDate.From(first[0].GetInt32(), first[1].GetInt32(), first[2].GetInt32());
+            return day.Length == 10 ? day : null;
+        }
+        return PublicationDate.Day(Text(accessed, "raw") ?? Text(accessed, "literal"));
     }
 
     /// <summary>"issued": date-parts ([[2018, 3]]), or a "raw"/"literal" date text.</summary>

@@ -8,6 +8,9 @@ namespace Evidence.Corpus.Importing;
 /// Turns an imported reference into a draft summary the loader accepts: identifiers checked and cleaned,
 /// the design taken from publication types, keywords and MeSH headings matched to vocabulary conditions and
 /// interventions. Findings are never made up: a draft carries bibliography only, marked imported and unverified.
+/// A record without a date or a container (a preprint, a web page, an item in progress: reference managers
+/// export them every day) is kept, with the gap named in the review notes; its citations say "n.d." or
+/// "[date unknown]" where the style wants it and are flagged incomplete until someone fills the gap.
 /// </summary>
 internal static class DraftMapper
 {
@@ -18,28 +21,30 @@ internal static class DraftMapper
         var notes = new List<string> { origin + "; not yet annotated." };
         if (reference.Title is not { } title) return (null, "the record has no title");
         if (title.Length > 500) return (null, $"the title is {title.Length:N0} characters; the corpus allows 500");
-        if (reference.Year is not { } year) return (null, "the record has no year of publication");
-        if (year < 1800 || year > DateTime.UtcNow.Year + 1) return (null, $"the year {year} is not a plausible year of publication");
+        var year = reference.Year;
+        if (year is < 1800 || year > DateTime.UtcNow.Year + 1) return (null, $"the year {year} is not a plausible year of publication");
+        if (year is null) notes.Add("No date of publication in the record: cited \"n.d.\" (APA) or \"[date unknown]\" (Vancouver) until someone finds the year.");
 
         var identifiers = new Identifiers(
             Checked("DOI", Doi(reference.Doi), StudySummaryReader.DoiPattern().IsMatch, reference.Doi, notes),
             Checked("PMID", reference.Pmid, StudySummaryReader.PmidPattern().IsMatch, reference.Pmid, notes),
             Checked("PMCID", Pmcid(reference.Pmcid), StudySummaryReader.PmcidPattern().IsMatch, reference.Pmcid, notes),
             Checked("URL", reference.Url, IsWebAddress, reference.Url, notes),
-            Checked("corpus id", reference.CorpusId, StudySummaryReader.CorpusIdPattern().IsMatch, reference.CorpusId, notes));
+            Checked("corpus id", reference.CorpusId, StudySummaryReader.CorpusIdPattern().IsMatch, reference.CorpusId, notes),
+            reference.Accessed);
         if (identifiers is { Doi: null, Pmid: null, Url: null, Corpus: null })
             return (null, "the record has no DOI, PMID, URL or corpus id, and a summary needs one so that readers can find the source");
 
         var journal = Fit("journal", reference.Journal, 300, notes);
         var abbreviation = Fit("journal abbreviation", reference.JournalAbbreviation, 100, notes);
         if (reference.Type == PublicationType.JournalArticle && journal is null)
-        {
-            if (abbreviation is null) return (null, "the record is a journal article but names no journal");
-            journal = abbreviation;
-        }
+            notes.Add(abbreviation is null
+                ? "The record names no journal (container title): its citations say the journal is missing until someone finds it."
+                : "The record gives only the journal's abbreviation: APA, BibTeX, RIS and CSL-JSON citations say the full title is missing.");
         var publication = new Publication(reference.Type, journal, abbreviation == journal ? null : abbreviation,
             Fit("publisher", reference.Publisher, 300, notes), Fit("volume", reference.Volume, 20, notes),
-            Fit("issue", reference.Issue, 20, notes), Fit("pages", reference.Pages, 30, notes), reference.Date);
+            Fit("issue", reference.Issue, 20, notes), Fit("pages", reference.Pages, 30, notes), reference.Date,
+            Fit("article number", reference.ArticleNumber, 30, notes));
 
         var (design, publicationType) = PublicationTypeDesigns.Choose(reference.PublicationTypes);
         notes.Add(publicationType is null
@@ -127,11 +132,11 @@ internal static class DraftMapper
         var i = draft.Identifiers;
         (string Name, bool Present)[] fields =
         [
-            ("title", true), ("authors", draft.Authors.Count > 0), ("year", true), ("publication-type", true),
+            ("title", true), ("authors", draft.Authors.Count > 0), ("year", draft.Year is not null), ("publication-type", true),
             ("journal", p.Journal is not null), ("journal-abbreviation", p.JournalAbbreviation is not null),
             ("publisher", p.Publisher is not null), ("volume", p.Volume is not null), ("issue", p.Issue is not null),
-            ("pages", p.Pages is not null), ("date", p.Date is not null), ("doi", i.Doi is not null), ("pmid", i.Pmid is not null),
-            ("pmcid", i.Pmcid is not null), ("url", i.Url is not null), ("corpus", i.Corpus is not null), ("design", true), ("conditions", draft.Conditions.Count > 0),
+            ("pages", p.Pages is not null), ("article-number", p.ArticleNumber is not null), ("date", p.Date is not null), ("doi", i.Doi is not null), ("pmid", i.Pmid is not null),
+            ("pmcid", i.Pmcid is not null), ("url", i.Url is not null), ("accessed", i.Accessed is not null), ("corpus", i.Corpus is not null), ("design", true), ("conditions", draft.Conditions.Count > 0),
             ("interventions", draft.Interventions.Count > 0), ("abstract", draft.Abstract is not null),
         ];
         return [.. fields.Where(field => field.Present).Select(field => field.Name)];

@@ -44,7 +44,7 @@ public static partial class DraftSummaryWriter
             foreach (var author in summary.Authors) Author(emitter, author);
             emitter.Emit(new SequenceEnd());
         }
-        Key(emitter, "year"); Token(emitter, summary.Year.ToString(CultureInfo.InvariantCulture));
+        if (summary.Year is { } year) { Key(emitter, "year"); Token(emitter, year.ToString(CultureInfo.InvariantCulture)); }
         Publication(emitter, summary.Publication);
         Identifiers(emitter, summary.Identifiers);
         Key(emitter, "design"); Token(emitter, Names<StudyDesign>.Id(summary.Design));
@@ -86,6 +86,7 @@ public static partial class DraftSummaryWriter
         Field(emitter, "volume", publication.Volume);
         Field(emitter, "issue", publication.Issue);
         Field(emitter, "pages", publication.Pages);
+        Field(emitter, "articleNumber", publication.ArticleNumber);
         Field(emitter, "date", publication.Date);
         emitter.Emit(new MappingEnd());
     }
@@ -99,6 +100,7 @@ public static partial class DraftSummaryWriter
         Field(emitter, "pmcid", identifiers.Pmcid);
         Field(emitter, "url", identifiers.Url);
         Field(emitter, "corpus", identifiers.Corpus);
+        Field(emitter, "accessed", identifiers.Accessed);
         emitter.Emit(new MappingEnd());
     }
 

@@ -20,6 +20,10 @@ public sealed record ImportedReference
     public string? Volume { get; init; }
     public string? Issue { get; init; }
     public string? Pages { get; init; }
+    /// <summary>An online article's number in place of pages (CSL "number" on a journal article).</summary>
+    public string? ArticleNumber { get; init; }
+    /// <summary>The day the record's URL was viewed, YYYY-MM-DD (CSL "accessed", RIS Y2), when the file gives the whole date.</summary>
+    public string? Accessed { get; init; }
     public string? Doi { get; init; }
     public string? Pmid { get; init; }
     public string? Pmcid { get; init; }

@@ -27,6 +27,10 @@ internal static partial class PublicationDate
         return (year, exact ? From(year, month, day) : From(year, null, null));
     }
 
+    /// <summary>The whole date YYYY-MM-DD, or null when the text gives less (an access date is a day).</summary>
+    public static string? Day(string? text) =>
+        Parse(text).Date is { Length: 10 } day ? day : null;
+
     public static string From(int year, int? month, int? day)
     {
         if (month is not (>= 1 and <= 12)) return year.ToString("D4", CultureInfo.InvariantCulture);

@@ -81,6 +81,8 @@ internal static partial class RisReader
             Issue = ImportedText.Line(record.First("IS")),
             Pages = ImportedText.Line(start is null ? null : end is null || end == start ? start : $"{start}-{end}"),
             Doi = ImportedText.Line(record.First("DO")),
+            // Y2 is the access date in the RIS specification and in Zotero's and EndNote's exports.
+            Accessed = PublicationDate.Day(record.First("Y2")),
             Pmid = PubMedAccession(record),
             Url = record.All("UR").Select(ImportedText.Line).FirstOrDefault(url => url is not null && url.StartsWith("http", StringComparison.OrdinalIgnoreCase)),
             Abstract = ImportedText.Paragraphs(record.First("AB", "N2")),

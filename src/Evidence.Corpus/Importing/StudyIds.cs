@@ -32,11 +32,12 @@ public static class StudyIds
         ("ß", "ss"), ("æ", "ae"), ("œ", "oe"), ("þ", "th"),
     }.SelectMany(group => group.Letters.Select(letter => (letter, group.Ascii))).ToFrozenDictionary(pair => pair.letter, pair => pair.Ascii);
 
-    public static string Propose(string? leadName, int year, string? title)
+    public static string Propose(string? leadName, int? year, string? title)
     {
         var author = Words(leadName).Take(2);
         var titleWords = Words(title).Where(word => !MinorWords.Contains(word)).Take(TitleWords);
-        var parts = author.Append(year.ToString(CultureInfo.InvariantCulture)).Concat(titleWords);
+        // An undated record says so in its id ("cho-nd-evaluation-…"), as "n.d." does in a citation.
+        var parts = author.Append(year?.ToString(CultureInfo.InvariantCulture) ?? "nd").Concat(titleWords);
         var id = new StringBuilder();
         foreach (var part in parts)
         {

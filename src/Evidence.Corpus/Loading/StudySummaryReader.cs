@@ -27,6 +27,9 @@ internal static partial class StudySummaryReader
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex DatePattern();
 
+    [GeneratedRegex(@"^\d{4}-\d{2}-\d{2}$")]
+    public static partial Regex DayPattern();
+
     public static StudySummary? Read(YamlNode root, SourceContext source, ConceptVocabulary vocabulary, string? expectedId)
     {
         var errorsBefore = source.Errors.Count;
@@ -44,8 +47,9 @@ internal static partial class StudySummaryReader
 
         var title = map.RequiredText("title", 500);
         var authors = ReadAuthors(map);
+        // A source with no date seen (a web page, a preprint, an item in progress) keeps no year; its
+        // citations say "n.d." where the style wants it and are flagged incomplete.
         var year = map.OptionalInteger("year", 1800, DateTime.UtcNow.Year + 1);
-        if (year is null && map.Node("year") is null) map.Missing("year", "the year of publication");
         var publication = ReadPublication(map);
         var identifiers = ReadIdentifiers(map);
         var design = map.RequiredEnum<StudyDesign>("design");
@@ -71,7 +75,7 @@ internal static partial class StudySummaryReader
             Id = id!,
             Title = title!,
             Authors = authors,
-            Year = year!.Value,
+            Year = year,
             Publication = publication!,
             Identifiers = identifiers!,
             Design = design!.Value,
@@ -132,11 +136,10 @@ internal static partial class StudySummaryReader
             map.OptionalText("volume", 20),
             map.OptionalText("issue", 20),
             map.OptionalText("pages", 30),
-            map.OptionalText("date", 10));
+            map.OptionalText("date", 10),
+            map.OptionalText("articleNumber", 30));
         if (publication.Date is { } date && !DatePattern().IsMatch(date))
             map.Source.Error(map.Node("date")!, ErrorCodes.InvalidValue, $"'date' is '{date}'; expected YYYY, YYYY-MM or YYYY-MM-DD");
-        if (type == PublicationType.JournalArticle && publication.Journal is null)
-            map.Missing("journal", "the journal's name for a journal article");
         map.Finish();
         return publication;
     }
@@ -161,8 +164,9 @@ internal static partial class StudySummaryReader
             map.Source.Error(map.Node("url")!, ErrorCodes.InvalidValue, $"'url' is '{url}'; expected an absolute http or https address");
             url = null;
         }
+        var accessed = Checked(map, "accessed", DayPattern(), ErrorCodes.InvalidValue, "the date the url was viewed, YYYY-MM-DD");
         map.Finish();
-        var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus);
+        var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus, accessed);
         if (doi is null && pmid is null && url is null && corpus is null && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null && map.Node("corpus") is null)
             map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid, a url or a corpus id so that readers can find it");
         return identifiers;

@@ -6,7 +6,8 @@ public sealed record StudySummary
     public required string Id { get; init; }
     public required string Title { get; init; }
     public IReadOnlyList<Author> Authors { get; init; } = [];
-    public required int Year { get; init; }
+    /// <summary>The year of publication; null for a source with no date seen (cited "n.d." where a style says so).</summary>
+    public int? Year { get; init; }
     public required Publication Publication { get; init; }
     public required Identifiers Identifiers { get; init; }
     public required StudyDesign Design { get; init; }

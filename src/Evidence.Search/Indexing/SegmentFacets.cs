@@ -58,7 +58,7 @@ internal sealed class SegmentFacets
         var year = reader.GetNumericDocValues(IndexFields.Year);
         for (var doc = 0; doc < maxDoc; doc++)
         {
-            // The loader keeps levels to 1..5 and years to 1800..next year; anything else would count as 0.
+            // The loader keeps levels to 1..5 and years to 1800..next year; anything else, or an undated source, counts as 0.
             Levels[doc] = level?.Get(doc) is long l and >= 0 and <= byte.MaxValue ? (byte)l : (byte)0;
             Years[doc] = year?.Get(doc) is long y and >= 0 and <= short.MaxValue ? (short)y : (short)0;
         }

@@ -53,8 +53,12 @@ public static class SummaryDocument
 
         document.Add(new Int32Field(IndexFields.Level, summary.Level.Level, Field.Store.NO));
         document.Add(new NumericDocValuesField(IndexFields.Level, summary.Level.Level));
-        document.Add(new Int32Field(IndexFields.Year, summary.Year, Field.Store.NO));
-        document.Add(new NumericDocValuesField(IndexFields.Year, summary.Year));
+        // An undated source has no year: it matches no year filter, counts in no year facet and sorts last by year.
+        if (summary.Year is { } year)
+        {
+            document.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
+            document.Add(new NumericDocValuesField(IndexFields.Year, year));
+        }
         return document;
     }
 

@@ -41,6 +41,7 @@ internal sealed class FacetCollector : ICollector
         var counts = _counts;
         for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
         _levels[segment.Levels[doc]]++;
+        if (segment.Years[doc] == 0) return; // an undated source counts in no year
         var year = segment.Years[doc] - FirstYear;
         if ((uint)year < (uint)_years.Length) _years[year]++;
         else _otherYears[year + FirstYear] = _otherYears.GetValueOrDefault(year + FirstYear) + 1;

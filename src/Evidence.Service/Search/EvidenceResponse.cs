@@ -24,7 +24,7 @@ public enum RankingKind
 public sealed record EvidenceItem(
     string Id,
     string Title,
-    int Year,
+    int? Year,
     StudyDesign Design,
     string DesignLabel,
     int Level,
@@ -33,6 +33,7 @@ public sealed record EvidenceItem(
     string? Pmid,
     string? Url,
     string Citation,
+    string? CitationWarning,
     IReadOnlyList<FindingView> Findings,
     IReadOnlyList<AdverseEventView> AdverseEvents,
     string? Snippet,
@@ -67,4 +68,4 @@ public sealed record EvidenceFacets(
     IReadOnlyList<FacetValue> Year);
 
 /// <summary>The whole record of one source, with its AMA citation and the labels of the concepts it uses.</summary>
-public sealed record SourceResponse(StudySummary Source, string Citation, string DesignLabel, string LevelLabel, IReadOnlyDictionary<string, string> Labels, bool Annotated, string? Caution);
+public sealed record SourceResponse(StudySummary Source, string Citation, string? CitationWarning, string DesignLabel, string LevelLabel, IReadOnlyDictionary<string, string> Labels, bool Annotated, string? Caution);

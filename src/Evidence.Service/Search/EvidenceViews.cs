@@ -21,7 +21,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             summary.Id, summary.Title, summary.Year, summary.Design, Names<StudyDesign>.Label(summary.Design),
             summary.Level.Level, LevelLabel(summary.Level.Level),
             summary.Identifiers.Doi, summary.Identifiers.Pmid, summary.Identifiers.Url,
-            Cite.Format(summary, CitationStyle.Ama),
+            Cite.Format(summary, CitationStyle.Ama), Cite.Completeness(summary, CitationStyle.Ama).Warning,
             [.. MatchingFindings(summary, query).Select(Finding)],
             [.. summary.AdverseEvents.Select(AdverseEvent)],
             hit.Snippet, hit.Score, summary.Review.Status, summary.Review.Verification, summary.IsAnnotated, Cautions.For(summary));
@@ -33,7 +33,7 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             .Concat(summary.Findings.SelectMany(f => new[] { f.Condition, f.Outcome, f.Intervention, f.Comparator }).OfType<string>())
             .Concat(summary.AdverseEvents.Select(a => a.Event))
             .Distinct(StringComparer.Ordinal);
-        return new SourceResponse(summary, Cite.Format(summary, CitationStyle.Ama), Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
+        return new SourceResponse(summary, Cite.Format(summary, CitationStyle.Ama), Cite.Completeness(summary, CitationStyle.Ama).Warning, Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
             ids.ToDictionary(id => id, Label, StringComparer.Ordinal), summary.IsAnnotated, Cautions.For(summary));
     }
 

@@ -4,8 +4,9 @@ namespace Evidence.Synthesis.Citations;
 
 /// <summary>
 /// APA Publication Manual, 7th edition, chapters 9 and 10. Journal articles (10.1):
-/// <c>Alster, T. S., &amp; Graham, P. M. (2018). Title. Dermatol Surg, 44(3), 397–404. https://doi.org/…</c>.
-/// Press releases (10.4): <c>Organization. (2018, February 16). Title [Press release]. URL</c>.
+/// <c>Alster, T. S., &amp; Graham, P. M. (2018). Microneedling: A review and practical guide. Dermatologic Surgery, 44(3), 397–404. https://doi.org/…</c>.
+/// Press releases (10.4): <c>Organization. (2018, February 16). Title [Press release]. URL</c>. Titles in sentence
+/// case with the subtitle capitalised (6.17); the journal by its full title (9.25); "n.d." with no date (9.17).
 /// Plain text: the journal name, volume and stand-alone titles would be italic in print.
 /// </summary>
 public sealed class ApaFormatter : ICitationFormatter
@@ -19,16 +20,19 @@ public sealed class ApaFormatter : ICitationFormatter
     public string Format(StudySummary source) =>
         source.Publication.Type == PublicationType.JournalArticle ? JournalArticle(source) : StandAlone(source);
 
-    /// <summary>Alphabetical by first author (or by title when there is none), then by year, one entry a line.</summary>
+    /// <summary>Alphabetical by first author (or by title when there is none), then by year (undated last), one entry a line.</summary>
     public string FormatList(IReadOnlyList<StudySummary> sources) =>
         string.Join('\n', sources
             .OrderBy(SortKey, StringComparer.OrdinalIgnoreCase)
-            .ThenBy(source => source.Year)
+            .ThenBy(source => source.Year ?? int.MaxValue)
             .ThenBy(source => source.Title, StringComparer.OrdinalIgnoreCase)
             .Select(Format));
 
     private static string SortKey(StudySummary source) =>
         source.Authors.Count > 0 ? AuthorNames.SortName(source.Authors[0]) : source.Title;
+
+    private static string Title(StudySummary source, string? suffix = null) =>
+        Sentences.End(TitleCasing.SentenceCase(source.Title, TitleCasing.Subtitle.Capitalised) + suffix);
 
     private static string JournalArticle(StudySummary source)
     {
@@ -36,21 +40,24 @@ public sealed class ApaFormatter : ICitationFormatter
         var periodical = Sentences.FullJournal(publication) ?? "";
         if (publication.Volume is not null) periodical += ", " + publication.Volume;
         if (publication.Issue is not null) periodical += (publication.Volume is null ? ", " : "") + $"({publication.Issue})";
-        if (PageRange.Parse(publication.Pages) is { } pages) periodical += ", " + pages.Join("\u2013");
-        return AuthorDateTitle(source, $"({source.Year}).", Sentences.End(source.Title), periodical.Length == 0 ? null : Sentences.End(periodical), Locator(source));
+        // An article number, or an e-locator stored as the pages, is printed as "Article e15212" (APA 9.27).
+        if (PageRange.Parse(publication.Pages) is { } pages) periodical += ", " + (pages.IsElocator ? "Article " + pages.First : pages.Join("\u2013"));
+        else if (publication.ArticleNumber is { } number) periodical += ", Article " + number;
+        periodical = periodical.TrimStart(',', ' ');
+        // A journal article is dated by its year alone (APA 10.1); "n.d." when there is none.
+        var year = source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "n.d.";
+        return AuthorDateTitle(source, $"({year}).", Title(source), periodical.Length == 0 ? null : Sentences.End(periodical), Locator(source));
     }
 
     private static string StandAlone(StudySummary source)
     {
         var publication = source.Publication;
-        var date = CitationDate.Of(source);
-        var when = date.MonthName is null ? $"({date.Year})." : date.Day is null ? $"({date.Year}, {date.MonthName})." : $"({date.Year}, {date.MonthName} {date.Day}).";
-        var title = Sentences.End(publication.Type == PublicationType.PressRelease ? source.Title + " [Press release]" : source.Title);
+        var title = Title(source, publication.Type == PublicationType.PressRelease ? " [Press release]" : null);
         // When the author is also the publisher, the publisher is left out (APA 9.25).
         var publisher = publication.Publisher is { } p && !source.Authors.Any(author => string.Equals(author.Literal, p, StringComparison.OrdinalIgnoreCase))
             ? Sentences.End(p)
             : null;
-        return AuthorDateTitle(source, when, title, publisher, Locator(source));
+        return AuthorDateTitle(source, $"({CitationDate.Of(source).AuthorDate}).", title, publisher, Locator(source));
     }
 
     /// <summary>With no author, the title moves to the author position: "Title. (2018). Source." (APA 9.12).</summary>
@@ -73,5 +80,5 @@ public sealed class ApaFormatter : ICitationFormatter
 
     /// <summary>The DOI as a link (APA 9.34), else the URL; never followed by a period.</summary>
     private static string? Locator(StudySummary source) =>
-        source.Identifiers.Doi is { } doi ? "https://doi.org/" + doi : source.Identifiers.Url;
+        source.Identifiers.Doi is { } doi ? "https://doi.org/" + doi : Links.Canonical(source.Identifiers.Url);
 }

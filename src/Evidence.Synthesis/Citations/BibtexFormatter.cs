@@ -5,9 +5,9 @@ namespace Evidence.Synthesis.Citations;
 
 /// <summary>
 /// BibTeX: <c>@article</c> for journal articles and <c>@misc</c> for press releases and web pages, with the
-/// standard fields plus <c>doi</c>, <c>url</c>, <c>pmid</c> and <c>pmcid</c> (not standard, but Zotero's export
-/// writes them and JabRef and biblatex styles keep them), and the identifiers again in <c>note</c> so that
-/// classic .bst styles, which drop unknown fields, still print them.
+/// standard fields plus <c>doi</c>, <c>url</c>, <c>urldate</c>, <c>pmid</c> and <c>pmcid</c> (not standard, but
+/// Zotero's export writes them and JabRef and biblatex styles keep them). Each identifier appears once: a PMID
+/// repeated in <c>note</c> would be printed twice by styles that know the <c>pmid</c> field.
 /// </summary>
 public sealed class BibtexFormatter : ICitationFormatter
 {
@@ -44,7 +44,8 @@ public sealed class BibtexFormatter : ICitationFormatter
         var isArticle = publication.Type == PublicationType.JournalArticle;
         var fields = new List<(string Name, string? Value)>
         {
-            ("author", source.Authors.Count == 0 ? null : string.Join(" and ", source.Authors.Select(Name))),
+            // "and others" is BibTeX's own mark of a list that goes on (printed "et al.").
+            ("author", source.Authors.Count == 0 ? null : string.Join(" and ", source.Authors.Select(Name)) + (AuthorList.IsIncomplete(source) ? " and others" : "")),
             ("title", BibtexText.Escape(source.Title)),
         };
         if (isArticle)
@@ -64,17 +65,17 @@ public sealed class BibtexFormatter : ICitationFormatter
             }));
             fields.Add(("organization", publication.Publisher is { } publisher ? BibtexText.Escape(publisher) : null));
         }
-        fields.Add(("year", date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+        fields.Add(("year", date.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         fields.Add(("month", date.Month is { } month ? MonthMacros[month - 1] : null));
         fields.Add(("volume", publication.Volume is { } volume ? BibtexText.Escape(volume) : null));
         fields.Add(("number", publication.Issue is { } issue ? BibtexText.Escape(issue) : null));
-        fields.Add(("pages", PageRange.Parse(publication.Pages) is { } pages ? BibtexText.Escape(pages.Join("--")) : null));
+        fields.Add(("pages", Sentences.PagesOrArticleNumber(publication, pages => pages.Join("--")) is { } pages ? BibtexText.Escape(pages) : null));
         // doi and url are read verbatim by biblatex and by hyperref's \url, so they are not escaped.
         fields.Add(("doi", ids.Doi));
         fields.Add(("pmid", ids.Pmid));
         fields.Add(("pmcid", ids.Pmcid));
-        fields.Add(("url", ids.Url));
-        fields.Add(("note", Note(ids)));
+        fields.Add(("url", Links.Canonical(ids.Url)));
+        fields.Add(("urldate", ids.Accessed));
 
         var builder = new StringBuilder();
         builder.Append('@').Append(isArticle ? "article" : "misc").Append('{').Append(key);
@@ -90,12 +91,4 @@ public sealed class BibtexFormatter : ICitationFormatter
     /// <summary>An organisation is wrapped in a second pair of braces so BibTeX does not split it into first and last names.</summary>
     private static string Name(Author author) =>
         author.Literal is { } literal ? "{" + BibtexText.Escape(literal) + "}" : BibtexText.Escape(AuthorNames.FamilyCommaGiven(author));
-
-    private static string? Note(Identifiers ids) => (ids.Pmid, ids.Pmcid) switch
-    {
-        (null, null) => null,
-        ({ } pmid, null) => "PMID: " + pmid,
-        (null, { } pmcid) => "PMCID: " + pmcid,
-        ({ } pmid, { } pmcid) => $"PMID: {pmid}; PMCID: {pmcid}",
-    };
 }

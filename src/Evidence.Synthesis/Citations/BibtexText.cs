@@ -41,7 +41,9 @@ internal static class BibtexText
             .Where(word => !SkippedTitleWords.Contains(word))
             .Select(AuthorNames.AsciiLetters)
             .FirstOrDefault(word => word.Length > 0) ?? "";
-        if (name.Length > 0) return name + source.Year + word;
-        return word.Length > 0 ? word + source.Year : AuthorNames.AsciiLetters(source.Id);
+        // An undated source's key says so ("smithndpreprint"), as biblatex's own labels write "n.d.".
+        var year = source.Year?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "nd";
+        if (name.Length > 0) return name + year + word;
+        return word.Length > 0 ? word + year : AuthorNames.AsciiLetters(source.Id);
     }
 }

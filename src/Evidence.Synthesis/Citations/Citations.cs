@@ -22,4 +22,11 @@ public static class Citations
     public static string Format(StudySummary source, CitationStyle style) => FormatterFor(style).Format(source);
 
     public static string FormatList(IReadOnlyList<StudySummary> sources, CitationStyle style) => FormatterFor(style).FormatList(sources);
+
+    /// <summary>What the source's citation in <paramref name="style"/> still needs before it can be published.</summary>
+    public static CitationCompleteness Completeness(StudySummary source, CitationStyle style) => CompletenessRules.For(source, style);
+
+    /// <summary>The citation and its completeness verdict, as the API and the page show them side by side.</summary>
+    public static FormattedCitation Cite(StudySummary source, CitationStyle style) =>
+        new(style, Format(source, style), Completeness(source, style));
 }

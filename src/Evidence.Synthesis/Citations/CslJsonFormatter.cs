@@ -61,15 +61,8 @@ public sealed class CslJsonFormatter : ICitationFormatter
             foreach (var author in source.Authors) WriteName(writer, author);
             writer.WriteEndArray();
         }
-        writer.WriteStartObject("issued");
-        writer.WriteStartArray("date-parts");
-        writer.WriteStartArray();
-        writer.WriteNumberValue(date.Year);
-        if (date.Month is { } month) writer.WriteNumberValue(month);
-        if (date.Day is { } day) writer.WriteNumberValue(day);
-        writer.WriteEndArray();
-        writer.WriteEndArray();
-        writer.WriteEndObject();
+        // No "issued" for an undated source: CSL processors then print their "n.d." term.
+        WriteDate(writer, "issued", date);
         if (isArticle)
         {
             WriteIfPresent(writer, "container-title", Sentences.FullJournal(publication));
@@ -84,10 +77,27 @@ public sealed class CslJsonFormatter : ICitationFormatter
         WriteIfPresent(writer, "volume", publication.Volume);
         WriteIfPresent(writer, "issue", publication.Issue);
         WriteIfPresent(writer, "page", PageRange.Parse(publication.Pages)?.Join("-"));
+        // Zotero writes an article number as CSL "number"; APA's CSL style prints it as "Article e15212".
+        WriteIfPresent(writer, "number", publication.ArticleNumber);
         WriteIfPresent(writer, "DOI", ids.Doi);
         WriteIfPresent(writer, "PMID", ids.Pmid);
         WriteIfPresent(writer, "PMCID", ids.Pmcid);
-        WriteIfPresent(writer, "URL", ids.Url);
+        WriteIfPresent(writer, "URL", Links.Canonical(ids.Url));
+        WriteDate(writer, "accessed", CitationDate.Parse(ids.Accessed, null));
+        writer.WriteEndObject();
+    }
+
+    private static void WriteDate(Utf8JsonWriter writer, string name, CitationDate date)
+    {
+        if (date.Year is not { } year) return;
+        writer.WriteStartObject(name);
+        writer.WriteStartArray("date-parts");
+        writer.WriteStartArray();
+        writer.WriteNumberValue(year);
+        if (date.Month is { } month) writer.WriteNumberValue(month);
+        if (date.Day is { } day) writer.WriteNumberValue(day);
+        writer.WriteEndArray();
+        writer.WriteEndArray();
         writer.WriteEndObject();
     }
 

@@ -17,6 +17,9 @@ internal readonly record struct PageRange(string First, string? Last)
             : new PageRange(pages.Trim(), null);
     }
 
+    /// <summary>An electronic locator such as "e15212", which online journals give in place of pages.</summary>
+    public bool IsElocator => Last is null && First.Length > 1 && First[0] is 'e' or 'E' && First[1..].All(char.IsAsciiDigit);
+
     public string Join(string dash) => Last is null ? First : First + dash + Last;
 
     /// <summary>

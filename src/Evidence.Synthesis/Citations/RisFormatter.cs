@@ -51,7 +51,7 @@ public sealed class RisFormatter : ICitationFormatter
             Tag(isWebPage ? "T2" : "PB", publication.Publisher);
             Tag("M3", publication.Type == PublicationType.PressRelease ? "Press release" : null);
         }
-        Tag("PY", date.Year.ToString(CultureInfo.InvariantCulture));
+        Tag("PY", date.Year?.ToString(CultureInfo.InvariantCulture));
         Tag("DA", RisDate(date));
         Tag("VL", publication.Volume);
         Tag("IS", publication.Issue);
@@ -60,8 +60,10 @@ public sealed class RisFormatter : ICitationFormatter
             Tag("SP", pages.First);
             Tag("EP", pages.Last);
         }
+        else Tag("SP", publication.ArticleNumber); // RIS has no article-number tag; Zotero and EndNote read it from SP
         Tag("DO", ids.Doi);
-        Tag("UR", ids.Url);
+        Tag("UR", Links.Canonical(ids.Url));
+        Tag("Y2", ids.Accessed is { } accessed ? accessed.Replace('-', '/') : null); // access date
         Tag("AN", ids.Pmid);
         Tag("C2", ids.Pmcid);
         builder.Append("ER  - \n");
@@ -72,7 +74,7 @@ public sealed class RisFormatter : ICitationFormatter
     public string FormatList(IReadOnlyList<StudySummary> sources) => string.Concat(sources.Select(Format));
 
     /// <summary>"2018/02/16" or "2018/03"; no DA when only the year is known (PY has it).</summary>
-    private static string? RisDate(CitationDate date) => date.Month is { } month
-        ? string.Create(CultureInfo.InvariantCulture, $"{date.Year:D4}/{month:D2}") + (date.Day is { } day ? string.Create(CultureInfo.InvariantCulture, $"/{day:D2}") : "")
+    private static string? RisDate(CitationDate date) => (date.Year, date.Month) is ({ } year, { } month)
+        ? string.Create(CultureInfo.InvariantCulture, $"{year:D4}/{month:D2}") + (date.Day is { } day ? string.Create(CultureInfo.InvariantCulture, $"/{day:D2}") : "")
         : null;
 }

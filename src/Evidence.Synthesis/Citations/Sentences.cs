@@ -30,22 +30,30 @@ internal static class Sentences
         return builder.ToString();
     }
 
-    /// <summary>The journal's abbreviation, as AMA and NLM cite it, or its full name when no abbreviation is stored.</summary>
+    /// <summary>The journal's NLM abbreviation, as AMA and NLM cite it, or its full title when no abbreviation is stored.</summary>
     public static string? AbbreviatedJournal(Publication publication) =>
         publication.JournalAbbreviation ?? publication.Journal;
 
-    /// <summary>The journal's full name, as APA, BibTeX and CSL cite it, or its abbreviation when that is all there is.</summary>
+    /// <summary>The journal's full title, as APA, BibTeX and CSL cite it, or its abbreviation when that is all there is.</summary>
     public static string? FullJournal(Publication publication) =>
         publication.Journal ?? publication.JournalAbbreviation;
 
-    /// <summary>";44(3):397-404", ";71:1" or "": what follows the date in AMA and NLM journal references.</summary>
-    public static string VolumeIssuePages(Publication publication, Func<PageRange, string> joinPages)
+    /// <summary>The pages as stored, or the article number of an online article (e15212) when there are none.</summary>
+    public static string? PagesOrArticleNumber(Publication publication, Func<PageRange, string> joinPages) =>
+        PageRange.Parse(publication.Pages) is { } pages ? joinPages(pages) : publication.ArticleNumber;
+
+    /// <summary>
+    /// "2018;44(3):397-404", "2018;71:1", "2022;35(1):e15212": what AMA and NLM print after the journal, with
+    /// <paramref name="date"/> in the style's form. An article number stands where the pages would (AMA 3.11;
+    /// Citing Medicine ch. 1, "Location (Pagination)").
+    /// </summary>
+    public static string DateVolumeIssuePages(string date, Publication publication, Func<PageRange, string> joinPages)
     {
-        var text = "";
+        var text = date;
         if (publication.Volume is not null || publication.Issue is not null)
             text += ";" + publication.Volume + (publication.Issue is null ? "" : $"({publication.Issue})");
-        if (PageRange.Parse(publication.Pages) is { } pages)
-            text += ":" + joinPages(pages);
-        return text;
+        if (PagesOrArticleNumber(publication, joinPages) is { } pages)
+            text += ":" + pages;
+        return text.TrimStart(';', ':');
     }
 }

@@ -26,7 +26,7 @@ public enum EvidenceKind
 public sealed record ClaimEvidence(
     string SourceId,
     string Title,
-    int Year,
+    int? Year,
     StudyDesign Design,
     int Level,
     EvidenceKind Kind,

@@ -8,7 +8,7 @@ namespace Evidence.Synthesis.Summaries;
 public sealed record SourceFinding(
     string SourceId,
     string Title,
-    int Year,
+    int? Year,
     StudyDesign Design,
     int Level,
     string Condition,

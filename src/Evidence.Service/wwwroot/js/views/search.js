@@ -34,19 +34,40 @@ export async function renderSearch(view, params, { navigate }) {
   view.append(h('h1', {}, 'Search the evidence'));
   view.append(searchForm(state, go));
 
-  let response;
+  let response, libraryDraft;
   try {
-    response = await getJson('/api/evidence', toParams({ ...state, pageSize: state.pageSize || defaultPageSize }));
+    [response, libraryDraft] = await Promise.all([
+      getJson('/api/evidence', toParams({ ...state, pageSize: state.pageSize || defaultPageSize })),
+      isLibraryDraft()]);
   } catch (error) {
     view.append(failure(error));
     return;
   }
   const labels = facetLabels(response.facets);
+  if (libraryDraft) view.append(libraryNotice());
   view.append(activeFilters(state, labels, go));
   view.append(h('div', { class: 'search-layout' },
     filters(state, response.facets, go),
-    results(state, response, go)));
+    results(state, response, go, { libraryDraft })));
   announce(`${response.total} ${response.total === 1 ? 'source' : 'sources'} found`);
+}
+
+/**
+ * True when no source in the library has been reviewed by a second person. Said once above the results
+ * instead of on every card: a warning repeated on every card is a warning readers learn to skip.
+ */
+let libraryDraftAnswer;
+function isLibraryDraft() {
+  libraryDraftAnswer ??= getJson('/api/evidence', { reviewStatus: 'reviewed', pageSize: 1 })
+    .then(page => page.total === 0, () => { libraryDraftAnswer = undefined; return false; });
+  return libraryDraftAnswer;
+}
+
+function libraryNotice() {
+  return h('p', { class: 'caution library-notice', id: 'library-notice' },
+    h('strong', {}, 'Every source in this library is a draft: '),
+    'no summary has yet been reviewed by a second person. Check a finding or a citation against its source before you rely on it. ',
+    'Cards below warn only about what is specific to that source.');
 }
 
 function searchForm(state, go) {
@@ -170,7 +191,7 @@ function years(state, values, go) {
   return form;
 }
 
-function results(state, response, go) {
+function results(state, response, go, context) {
   const section = h('section', { class: 'results', 'aria-labelledby': 'results-heading' });
   const pages = Math.max(1, Math.ceil(response.total / response.pageSize));
   const sort = h('select', { id: 'sort', name: 'sort' },
@@ -185,22 +206,37 @@ function results(state, response, go) {
     section.append(h('p', { class: 'notice' }, 'No source matches. Try fewer filters or other words.'));
     return section;
   }
-  section.append(h('ol', { class: 'result-list', start: String((response.page - 1) * response.pageSize + 1) }, response.items.map(result)));
+  section.append(h('ol', { class: 'result-list', start: String((response.page - 1) * response.pageSize + 1) }, response.items.map(item => result(item, context))));
   if (pages > 1) section.append(paging(state, response.page, pages));
   return section;
 }
 
-export function result(item) {
+export function result(item, { libraryDraft = false } = {}) {
   return h('li', {},
     h('article', { class: 'result', 'aria-labelledby': `r-${item.id}` },
       h('h3', { id: `r-${item.id}` }, link(`/?view=source&id=${encodeURIComponent(item.id)}`, item.title)),
       h('p', { class: 'meta' },
-        h('span', {}, String(item.year)), ' · ', h('span', {}, item.designLabel), ' ',
+        h('span', {}, item.year ? String(item.year) : 'No date'), ' · ', h('span', {}, item.designLabel), ' ',
         levelBadge(item.level, item.levelLabel), ' ', reviewBadge(item.reviewStatus, item.verification)),
-      item.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), item.caution) : null,
+      cardWarnings(item, libraryDraft),
       item.findings.length ? [h('h4', {}, 'Findings'), findingList(item.findings)] : null,
       item.adverseEvents.length ? [h('h4', {}, 'Adverse events'), adverseList(item.adverseEvents)] : null,
       item.snippet ? h('p', { class: 'snippet' }, snippet(item.snippet)) : null));
+}
+
+/**
+ * What this card must say about its own source. When the whole library is draft, the draft status is in the
+ * library notice, so a card speaks only of what differs: an imported, unannotated record, fields of this
+ * source that were not verified, and a citation that still needs something.
+ */
+function cardWarnings(item, libraryDraft) {
+  if (!libraryDraft) return item.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), item.caution) : null;
+  const specific = [];
+  if (item.reviewStatus === 'imported') specific.push('Imported record: bibliographic data only, findings not yet annotated.');
+  else if (item.verification !== 'verified' && item.caution) specific.push(item.caution.replace(/^Draft summary, /, '').replace(/^./, c => c.toUpperCase()));
+  if (item.citationWarning) specific.push(`Citation: ${item.citationWarning}.`);
+  if (specific.length === 0) return null;
+  return h('p', { class: 'caution card-warning' }, h('strong', {}, 'Take care: '), specific.join(' '));
 }
 
 function paging(state, page, pages) {

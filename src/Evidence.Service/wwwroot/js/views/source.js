@@ -1,6 +1,6 @@
 // The source view: /?view=source&id=… — the whole record of one source, its review state and its citations.
 import { h, link, failure } from '../dom.js';
-import { getJson, getText, ApiError } from '../api.js';
+import { getJson, ApiError } from '../api.js';
 import { copyButton } from '../copy.js';
 import { levelBadge, reviewBadge, words, styles } from '../labels.js';
 import { findingList, adverseList, labelled } from '../findings.js';
@@ -56,8 +56,8 @@ function authors(list) {
 
 function publication(source) {
   const p = source.publication;
-  const where = [p.journal ?? p.publisher, String(source.year), p.volume ? `volume ${p.volume}` : null,
-    p.issue ? `issue ${p.issue}` : null, p.pages ? `pages ${p.pages}` : null].filter(Boolean);
+  const where = [p.journal ?? p.journalAbbreviation ?? p.publisher, source.year ? String(source.year) : 'no date', p.volume ? `volume ${p.volume}` : null,
+    p.issue ? `issue ${p.issue}` : null, p.pages ? `pages ${p.pages}` : null, p.articleNumber ? `article ${p.articleNumber}` : null].filter(Boolean);
   return h('span', { class: 'hint' }, `${words(p.type)}: ${where.join(', ')}.`);
 }
 
@@ -116,25 +116,35 @@ function citations(id, recordCitation) {
   const body = h('div', { class: 'citations' });
   const sectionElement = h('section', { class: 'source-section', 'aria-labelledby': 'cite-heading' },
     h('h2', { id: 'cite-heading' }, 'Cite this source'), body);
-  const cite = style => getText(`/api/evidence/${encodeURIComponent(id)}/cite`, { style });
-  // Ask for AMA first: a 404 there means this server has no citation endpoint yet, and AMA comes with the record.
-  const ama = cite('ama');
-  ama.then(
-    () => styles.forEach(style => body.append(citation(style, style.id === 'ama' ? ama : cite(style.id)))),
+  getJson(`/api/evidence/${encodeURIComponent(id)}/citations`).then(
+    answer => styles.forEach(style => {
+      const cited = answer.citations.find(c => c.style === style.id);
+      if (cited) body.append(citation(style, cited));
+    }),
     () => {
-      body.append(citation(styles[0], Promise.resolve(recordCitation)));
+      // An older server without the citations endpoint: AMA from the record, with no verdict to show.
+      body.append(citation(styles[0], { style: 'ama', text: recordCitation, ready: false, warning: 'completeness not known: check before publishing', checks: [] }));
       body.append(h('p', { class: 'hint' }, 'Other citation styles are not available on this server yet.'));
     });
   return sectionElement;
 }
 
-function citation(style, textPromise) {
-  const pre = h('pre', { class: 'citation', id: `cite-${style.id}`, tabindex: '0', 'aria-labelledby': `cite-${style.id}-label` }, 'Loading…');
-  textPromise.then(text => { pre.textContent = text; }, error => { pre.textContent = `Not available: ${error.message}`; });
-  return h('div', { class: 'citation-block' },
-    h('div', { class: 'citation-head' }, h('h3', { id: `cite-${style.id}-label` }, style.label),
-      copyButton(`Copy ${style.label} citation`, () => textPromise.catch(() => ''))),
-    pre);
+/**
+ * One style: its text, a Copy button and, beside it, the verdict: "Complete and verified" only when nothing
+ * the style requires is missing or unverified; otherwise what is missing or not verified. A citation with a
+ * gap is never shown as ready.
+ */
+function citation(style, cited) {
+  const verdictId = `cite-${style.id}-verdict`;
+  const pre = h('pre', { class: 'citation', id: `cite-${style.id}`, tabindex: '0', 'aria-labelledby': `cite-${style.id}-label`, 'aria-describedby': verdictId }, cited.text);
+  const verdict = cited.ready
+    ? h('p', { class: 'citation-verdict verdict-ready', id: verdictId }, h('span', { 'aria-hidden': 'true' }, '✓ '), 'Complete and verified')
+    : h('p', { class: 'citation-verdict verdict-incomplete', id: verdictId }, h('span', { 'aria-hidden': 'true' }, '⚠ '), h('strong', {}, 'Not ready: '), cited.warning);
+  const copy = copyButton(cited.ready ? `Copy ${style.label} citation` : `Copy ${style.label} citation (not ready: ${cited.warning})`, () => cited.text);
+  return h('div', { class: 'citation-block', 'data-style': style.id, 'data-ready': String(cited.ready) },
+    h('div', { class: 'citation-head' }, h('h3', { id: `cite-${style.id}-label` }, style.label), copy, verdict),
+    pre,
+    cited.checks?.length ? h('p', { class: 'hint citation-checks' }, 'Also check: ', cited.checks.join('; '), '.') : null);
 }
 
 function quotable(id) {
@@ -145,6 +155,7 @@ function quotable(id) {
       h('h2', { id: 'quotable-heading' }, 'Ready to quote'),
       h('ul', { class: 'quotable-list' }, items.map((item, index) => h('li', {},
         h('p', {}, item.ready),
+        item.citationWarning ? h('p', { class: 'citation-verdict verdict-incomplete' }, h('strong', {}, 'Citation not ready: '), item.citationWarning) : null,
         copyButton(`Copy quotable ${words(item.kind).toLowerCase()} ${index + 1}`, () => item.ready))))));
     holder.hidden = false;
   }, () => { /* no quotable endpoint on this server yet: the key points and quotes above still show */ });
