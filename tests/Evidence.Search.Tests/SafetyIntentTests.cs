@@ -60,8 +60,12 @@ public sealed class SafetyIntentTests : IndexTestBase
         var trial = new EvidenceSearcher(Index).Find("fixture-acne-rct")!;
         Assert.Equal(HarmData.Some, HarmData.Tier(trial, vocabulary));
         Assert.Equal(HarmData.None, HarmData.Tier(trial with { AdverseEvents = [] }, vocabulary));
-        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(trial with { Findings = [] }, vocabulary));
+        var erythema = new AdverseEvent("erythema", null, Severity.NotReported, null);
+        var oedema = new AdverseEvent("oedema", null, Severity.NotReported, null);
+        // No benefit results and one harm entry: a review that mentions one event in passing, not a safety source.
+        Assert.Equal(HarmData.Some, HarmData.Tier(trial with { Findings = [], AdverseEvents = [erythema] }, vocabulary));
+        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(trial with { Findings = [], AdverseEvents = [erythema, oedema] }, vocabulary));
         var harmOutcome = new Finding("acne-scars", "erythema", "microneedling", null, Direction.Worsened, "More redness.", Certainty.Low);
-        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(trial with { AdverseEvents = [], Findings = [harmOutcome] }, vocabulary));
+        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(trial with { AdverseEvents = [oedema], Findings = [harmOutcome] }, vocabulary));
     }
 }
