@@ -11,10 +11,15 @@ namespace Evidence.Browser.Tests;
 /// </summary>
 public sealed class CitationPageTests(BrowserFixture browser) : PageTest(browser)
 {
-    /// <summary>The seed's striae alba trial: its authors were not seen, and every style needs them.</summary>
-    private const string NoAuthors = "unknown-2022-microneedling-versus-co2-fractional-laser-striae-alba-rct";
-    /// <summary>The seed's Alam 2014 trial: complete and verified for AMA.</summary>
-    private const string Complete = "alam-2014-needling-device-acne-scars-rct";
+    /// <summary>The id of the first seed source whose AMA citation matches: chosen by rule, as the seed changes.</summary>
+    private async Task<string> SourceAsync(Func<string?, bool> amaWarning)
+    {
+        using var response = await Site.Client.GetAsync("/api/evidence?pageSize=100");
+        using var page = System.Text.Json.JsonDocument.Parse(await response.Content.ReadAsStringAsync());
+        return page.RootElement.GetProperty("items").EnumerateArray()
+            .First(item => amaWarning(item.TryGetProperty("citationWarning", out var warning) ? warning.GetString() : null))
+            .GetProperty("id").GetString()!;
+    }
 
     protected override Task<EvidenceSite> StartSiteAsync() => EvidenceSite.StartOnSeedCorpusAsync();
 
@@ -30,9 +35,10 @@ public sealed class CitationPageTests(BrowserFixture browser) : PageTest(browser
         Assert.True(await cards.CountAsync() > 1);
         await Expect(cards.Filter(new() { HasText = "not yet reviewed by a second person" })).ToHaveCountAsync(0);
         await Expect(cards.Filter(new() { HasText = "Draft summary" })).ToHaveCountAsync(0);
-        // What is specific stays: the striae alba trial's citation lacks its authors.
-        await Page.GotoAsync("/?q=striae%20alba");
-        var noAuthors = cards.Filter(new() { Has = Page.Locator($"a[href*='{NoAuthors}']") });
+        // What is specific stays: a source whose citation lacks its authors says so on its card.
+        var noAuthorsId = await SourceAsync(warning => warning?.Contains("authors missing", StringComparison.Ordinal) == true);
+        await Page.GotoAsync("/?pageSize=100");
+        var noAuthors = cards.Filter(new() { Has = Page.Locator($"a[href*='{noAuthorsId}']") });
         await Expect(noAuthors.Locator(".card-warning")).ToContainTextAsync("authors missing");
         await ScreenshotsAsync("library-notice");
         AssertNoPageErrors();
@@ -41,7 +47,8 @@ public sealed class CitationPageTests(BrowserFixture browser) : PageTest(browser
     [BrowserFact]
     public async Task CitationWithAMissingField_ShowsWhatIsMissingBesideCopy_InEveryStyle_AndIsNeverShownReady()
     {
-        await Page.GotoAsync($"/?view=source&id={NoAuthors}");
+        var noAuthors = await SourceAsync(warning => warning?.Contains("authors missing", StringComparison.Ordinal) == true);
+        await Page.GotoAsync($"/?view=source&id={noAuthors}");
         var blocks = Page.Locator(".citation-block");
         await Expect(blocks).ToHaveCountAsync(6);
 
@@ -55,7 +62,8 @@ public sealed class CitationPageTests(BrowserFixture browser) : PageTest(browser
         await Expect(Page.Locator(".verdict-ready")).ToHaveCountAsync(0);
         await ScreenshotsAsync("citations-incomplete");
 
-        await Page.GotoAsync($"/?view=source&id={Complete}");
+        var complete = await SourceAsync(warning => warning is null);
+        await Page.GotoAsync($"/?view=source&id={complete}");
         await Expect(Page.Locator(".citation-block[data-style='ama'] .verdict-ready")).ToHaveTextAsync("✓ Complete and verified");
         AssertNoPageErrors();
     }
