@@ -7,22 +7,11 @@ namespace Evidence.IndexBuild.Commands;
 /// <summary><c>stats [DIR]</c>: counts of sources by design, condition and outcome.</summary>
 internal static class StatsCommand
 {
-    public static Command Create(TextWriter output)
-    {
-        var directory = CorpusArguments.Directory();
-        var command = new Command("stats", "Print counts of the valid sources by design, evidence level, condition and outcome.") { directory };
-        command.SetAction(result => Run(result.GetValue(directory)!, output));
-        return command;
-    }
+    public static Command Create(TextWriter output) =>
+        CorpusCommand.Create("stats", "Print counts of the valid sources by design, evidence level, condition and outcome.", output, Report);
 
-    public static int Run(DirectoryInfo directory, TextWriter output)
+    private static int Report(DirectoryInfo directory, CorpusSnapshot snapshot, TextWriter output)
     {
-        if (!directory.Exists)
-        {
-            output.WriteLine($"error: corpus folder '{directory.FullName}' does not exist");
-            return 2;
-        }
-        var snapshot = CorpusLoader.Load(directory.FullName);
         var summaries = snapshot.Summaries.ToList();
         output.WriteLine($"{summaries.Count} valid sources ({snapshot.Files.Count - summaries.Count} files with errors)");
         Table(output, "design", summaries.GroupBy(s => Names<StudyDesign>.Id(s.Design)));

@@ -14,7 +14,7 @@ public sealed class ValidateCommandTests : IDisposable
         var (exitCode, output) = CommandLine.Run("validate", RepositoryPaths.Corpus);
 
         Assert.Equal(0, exitCode);
-        Assert.Matches(@"^\d+ files, \d+ valid, 0 with errors, 0 errors; \d+ vocabulary concepts\n$", output);
+        Assert.Matches(@"^\d+ files, \d+ valid, 0 with errors, 0 errors, 0 lint findings; \d+ vocabulary concepts\n$", output);
     }
 
     [Fact]

@@ -24,6 +24,10 @@ internal static partial class StudySummaryReader
     [GeneratedRegex(@"^[a-z][a-z0-9-]{0,39}:[A-Za-z0-9._/-]{1,100}$")]
     public static partial Regex CorpusIdPattern();
 
+    /// <summary>A facts-file item: "microneedling-citations.md#11".</summary>
+    [GeneratedRegex(@"^[a-z0-9][a-z0-9.-]{0,99}\.md#[1-9]\d{0,3}$")]
+    public static partial Regex FactsItemPattern();
+
     [GeneratedRegex(@"^\d{4}(-\d{2}(-\d{2})?)?$")]
     private static partial Regex DatePattern();
 
@@ -51,7 +55,7 @@ internal static partial class StudySummaryReader
         // citations say "n.d." where the style wants it and are flagged incomplete.
         var year = map.OptionalInteger("year", 1800, DateTime.UtcNow.Year + 1);
         var publication = ReadPublication(map);
-        var identifiers = ReadIdentifiers(map);
+        var identifiers = ReadIdentifiers(map, publication);
         var design = map.RequiredEnum<StudyDesign>("design");
         var (includedDesigns, includesOther) = ReadIncludedDesigns(map);
         var level = ReadLevel(map, design, includedDesigns, includesOther);
@@ -144,7 +148,7 @@ internal static partial class StudySummaryReader
         return publication;
     }
 
-    private static Identifiers? ReadIdentifiers(MappingReader parent)
+    private static Identifiers? ReadIdentifiers(MappingReader parent, Publication? publication)
     {
         var node = parent.Node("identifiers");
         if (node is null)
@@ -167,8 +171,11 @@ internal static partial class StudySummaryReader
         var accessed = Checked(map, "accessed", DayPattern(), ErrorCodes.InvalidValue, "the date the url was viewed, YYYY-MM-DD");
         map.Finish();
         var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus, accessed);
-        if (doi is null && pmid is null && url is null && corpus is null && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null && map.Node("corpus") is null)
-            map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid, a url or a corpus id so that readers can find it");
+        // A journal article cited by journal, year and pages is findable in any library without a link; a
+        // link that is not canonical (a mirror) belongs in review.checkedAt instead (corpus/README.md).
+        var citedInFull = publication is { Type: PublicationType.JournalArticle, Journal: not null, Pages: not null };
+        if (doi is null && pmid is null && url is null && corpus is null && !citedInFull && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null && map.Node("corpus") is null)
+            map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid, a url or a corpus id (or, for a journal article, its journal and pages) so that readers can find it");
         return identifiers;
     }
 
@@ -351,11 +358,17 @@ internal static partial class StudySummaryReader
         var unverified = map.TextList("unverified", 300);
         var notes = map.OptionalText("notes", 5_000);
         var checkedAt = map.TextList("checkedAt", 2_000);
+        var checkedAgainst = map.TextList("checkedAgainst", 120);
+        if (map.Node("checkedAgainst") is YamlSequence items)
+        {
+            foreach (var item in items.Items.OfType<YamlScalar>().Where(item => !item.IsNull && !FactsItemPattern().IsMatch(item.Value.Trim())))
+                map.Source.Error(item, ErrorCodes.InvalidValue, $"'{item.Value.Trim()}' in 'checkedAgainst' must name a facts-file item like 'microneedling-citations.md#11'");
+        }
         map.Finish();
         if (verification is Verification.PartlyVerified or Verification.Unverified && unverified.Count == 0 && notes is null)
             map.Missing("unverified", "the fields that could not be checked (a partly verified source must say what is unverified)");
         if (status is null || verification is null) return null;
-        return new Review(status.Value, verification.Value, verified, unverified, notes, checkedAt);
+        return new Review(status.Value, verification.Value, verified, unverified, notes, checkedAt) { CheckedAgainst = checkedAgainst };
     }
 
     /// <summary>"an intervention", "an adverse-event", "a condition".</summary>

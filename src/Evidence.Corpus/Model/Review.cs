@@ -7,4 +7,11 @@ public sealed record Review(
     IReadOnlyList<string> VerifiedFields,
     IReadOnlyList<string> UnverifiedFields,
     string? Notes,
-    IReadOnlyList<string> CheckedAt);
+    IReadOnlyList<string> CheckedAt)
+{
+    /// <summary>
+    /// The facts-file items the summary was checked against, each as <c>file.md#item</c>
+    /// ("microneedling-citations.md#11"); the fields checked are <see cref="VerifiedFields"/>.
+    /// </summary>
+    public IReadOnlyList<string> CheckedAgainst { get; init; } = [];
+}

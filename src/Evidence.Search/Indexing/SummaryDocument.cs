@@ -45,8 +45,9 @@ public static class SummaryDocument
         AddExact(document, IndexFields.Condition, summary.Conditions.Concat(summary.Findings.Select(f => f.Condition)), facet: true);
         AddExact(document, IndexFields.Outcome, summary.Findings.Select(f => f.Outcome), facet: true);
         AddExact(document, IndexFields.Intervention, summary.Interventions.Concat(summary.Comparators).Concat(findingInterventions));
-        // An event looked for and not seen is not a report of it.
-        AddExact(document, IndexFields.AdverseEvent, summary.AdverseEvents.Where(a => a.Observed).Select(a => a.Event));
+        // Every event a source names, observed or looked for and not seen: the field says what a source is about
+        // (concept counts, coverage), never how often a harm was reported.
+        AddExact(document, IndexFields.AdverseEvent, summary.AdverseEvents.Select(a => a.Event));
         AddExact(document, IndexFields.FindingKey, summary.Findings.Select(f => IndexFields.Key(f.Condition, f.Outcome)));
         AddExact(document, IndexFields.Design, [Names<StudyDesign>.Id(summary.Design)], facet: true);
         AddExact(document, IndexFields.ReviewStatus, [Names<ReviewStatus>.Id(summary.Review.Status)]);

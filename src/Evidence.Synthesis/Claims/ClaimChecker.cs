@@ -121,8 +121,19 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             if (read.Condition is { } c && !coverage.Covers(c.Concept.Id))
                 return Missing("condition", c.Matched, coverage.Nearest(c.Matched, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)), known: true);
         }
+        // A concept the claim names beside its parts ("bleeding in people on blood thinners") narrows what it
+        // asserts; when no source covers it, the library cannot speak to the claim as made.
+        ConceptSpan?[] used = [read.Intervention, read.Comparator, read.Condition, read.Outcome, read.Harm];
+        // Only treatments and conditions: a harm word beside the harm is the claim's generic "risk" or "side effects".
+        if (read.Spans.FirstOrDefault(span => !used.Contains(span) && (span.Is(ConceptKind.Intervention) || span.Is(ConceptKind.Condition))
+                && !coverage.Covers(span.Concept.Id)) is { } unused)
+            return Missing(PartName(unused), unused.Matched, unused.Is(ConceptKind.Intervention)
+                ? coverage.Nearest(unused.Matched, ConceptKind.Intervention, treated.SelectMany(s => s.Interventions))
+                : coverage.Nearest(unused.Matched, ConceptKind.Condition, treated.SelectMany(s => s.Conditions)), known: true);
         return null;
     }
+
+    private static string PartName(ConceptSpan span) => span.Is(ConceptKind.Intervention) ? "treatment" : "condition";
 
     /// <param name="known">True when the words name a vocabulary concept that no source is about; false when no concept matches them.</param>
     private static (Verdict, string, NotCovered?) Missing(string part, string words, IReadOnlyList<RecognisedConcept> nearest, bool known = false)

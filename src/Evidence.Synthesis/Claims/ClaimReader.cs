@@ -221,6 +221,7 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             return new ReadClaim(kind, cueWords, intervention, comparator)
             {
                 NotUnderstood = [.. Unknown(0, words.Length).Select(i => words[i].Text)],
+                Spans = spans,
                 SubjectWords = intervention is null ? Phrase(Unknown(0, subjectEnd)) : null,
                 AlsoAsserts = [.. cues.Where(o => Assertions.Contains(o.Class) && o != cue && ClassOf(o) != ClassOf(cue) && (ClassOf(cue) != 3 || ClassOf(o) == 1))
                     .Select(o => string.Join(' ', words[o.Start..o.End].Select(w => w.Text))).Distinct()],
@@ -268,6 +269,9 @@ internal sealed record ReadClaim(AssertionKind Kind, string? Cue, ConceptSpan? I
     public bool Hedged { get; init; }
     public IReadOnlyList<string> NotUnderstood { get; init; } = [];
     public IReadOnlyList<string> AlsoAsserts { get; init; } = [];
+
+    /// <summary>Every concept the claim names, including those the reading does not use ("in people on blood thinners").</summary>
+    public IReadOnlyList<ConceptSpan> Spans { get; init; } = [];
     public string? Note { get; init; }
 
     /// <summary>Unrecognised words before the assertion, when no treatment was recognised.</summary>
