@@ -49,5 +49,5 @@ public static class IndexFields
     /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
     /// 6: the harm-data tier (doc values) that safety questions rank by.
     /// </summary>
-    public const string SchemaVersion = "7";
+    public const string SchemaVersion = "8";
 }

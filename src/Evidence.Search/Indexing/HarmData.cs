@@ -25,11 +25,27 @@ public static class HarmData
     /// </summary>
     public const int SafetySourceMinimum = 2;
 
-    public static byte Tier(StudySummary summary, ConceptVocabulary vocabulary)
+    public static byte Tier(StudySummary summary, ConceptVocabulary vocabulary) => Tier(Harms(summary, vocabulary), summary.Findings.Count);
+
+    /// <summary>How many harm entries a source has: adverse events (seen or looked for) and findings on harm outcomes.</summary>
+    public static (int Entries, int Findings) Harms(StudySummary summary, ConceptVocabulary vocabulary) =>
+        (summary.AdverseEvents.Count + summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true),
+         summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true));
+
+    /// <summary>The stored value: the tier in the low two bits, the number of harm entries (at most 255) above them.</summary>
+    public static long Value(StudySummary summary, ConceptVocabulary vocabulary)
     {
-        var harmFindings = summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true);
-        var harms = summary.AdverseEvents.Count + harmFindings;
-        if (harms == 0) return None;
-        return harmFindings == summary.Findings.Count && harms >= SafetySourceMinimum ? HarmsOnly : Some;
+        var harms = Harms(summary, vocabulary);
+        return Tier(harms, summary.Findings.Count) | (long)Math.Min(harms.Entries, byte.MaxValue) << 2;
+    }
+
+    /// <summary>Reads <see cref="Value"/> back: the tier and the number of harm entries.</summary>
+    public static (byte Tier, byte Entries) Read(long value) =>
+        value < 0 ? (None, (byte)0) : ((byte)Math.Min(value & 3, HarmsOnly), (byte)Math.Min(value >> 2, byte.MaxValue));
+
+    private static byte Tier((int Entries, int Findings) harms, int findings)
+    {
+        if (harms.Entries == 0) return None;
+        return harms.Findings == findings && harms.Entries >= SafetySourceMinimum ? HarmsOnly : Some;
     }
 }

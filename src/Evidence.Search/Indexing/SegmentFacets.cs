@@ -57,13 +57,14 @@ internal sealed class SegmentFacets
         var level = reader.GetNumericDocValues(IndexFields.Level);
         var year = reader.GetNumericDocValues(IndexFields.Year);
         HarmTiers = new byte[maxDoc];
+        HarmEntries = new byte[maxDoc];
         var harm = reader.GetNumericDocValues(IndexFields.HarmData);
         for (var doc = 0; doc < maxDoc; doc++)
         {
             // The loader keeps levels to 1..5 and years to 1800..next year; anything else, or an undated source, counts as 0.
             Levels[doc] = level?.Get(doc) is long l and >= 0 and <= byte.MaxValue ? (byte)l : (byte)0;
             Years[doc] = year?.Get(doc) is long y and >= 0 and <= short.MaxValue ? (short)y : (short)0;
-            HarmTiers[doc] = harm?.Get(doc) is long t and >= 0 and <= HarmData.HarmsOnly ? (byte)t : HarmData.None;
+            (HarmTiers[doc], HarmEntries[doc]) = harm is null ? (HarmData.None, (byte)0) : HarmData.Read(harm.Get(doc));
         }
     }
 
@@ -83,6 +84,9 @@ internal sealed class SegmentFacets
 
     /// <summary>Each document's <see cref="HarmData"/> tier.</summary>
     public byte[] HarmTiers { get; }
+
+    /// <summary>Each document's number of harm entries (at most 255).</summary>
+    public byte[] HarmEntries { get; }
 
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
 }

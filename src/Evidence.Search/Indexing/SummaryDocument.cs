@@ -60,7 +60,7 @@ public static class SummaryDocument
             document.Add(new Int32Field(IndexFields.Year, year, Field.Store.NO));
             document.Add(new NumericDocValuesField(IndexFields.Year, year));
         }
-        document.Add(new NumericDocValuesField(IndexFields.HarmData, HarmData.Tier(summary, vocabulary)));
+        document.Add(new NumericDocValuesField(IndexFields.HarmData, HarmData.Value(summary, vocabulary)));
         return document;
     }
 

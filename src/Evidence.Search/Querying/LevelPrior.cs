@@ -32,6 +32,7 @@ public static class LevelPrior
     {
         private byte[] _levels = [];
         private byte[] _harmTiers = [];
+        private byte[] _harmEntries = [];
 
         public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
@@ -40,6 +41,7 @@ public static class LevelPrior
             var segment = SegmentFacets.For(context.AtomicReader);
             _levels = segment.Levels;
             _harmTiers = segment.HarmTiers;
+            _harmEntries = segment.HarmEntries;
             inner.SetNextReader(context);
         }
 
@@ -47,7 +49,7 @@ public static class LevelPrior
 
         public void Collect(int doc) => inner.Collect(doc);
 
-        public float Weigh(int doc, float score) => score * Factor(_levels[doc]) * (safety ? SafetyIntent.Factor(_harmTiers[doc]) : 1f);
+        public float Weigh(int doc, float score) => score * Factor(_levels[doc]) * (safety ? SafetyIntent.Factor(_harmTiers[doc], _harmEntries[doc]) : 1f);
     }
 
     // No weight: the bulk scorer hands collectors a stand-in scorer that has none.

@@ -33,13 +33,21 @@ public static class SafetyIntent
             .Where(concept => concept.Kinds.Contains(ConceptKind.AdverseEvent) && !concept.Kinds.Contains(ConceptKind.Condition))
             .DistinctBy(concept => concept.Id)];
 
-    /// <summary>The factor for a document's <see cref="HarmData"/> tier.</summary>
-    public static float Factor(byte tier) => tier switch
+    /// <summary>
+    /// The factor for a document's <see cref="HarmData"/> tier and its number of harm entries. Within a tier, a source
+    /// that reports more harms answers a safety question more fully (a review of adverse effects before a report of one
+    /// complication), on a log scale so that relevance still counts.
+    /// </summary>
+    public static float Factor(byte tier, byte harmEntries)
     {
-        HarmData.HarmsOnly => TierSpacing * TierSpacing,
-        HarmData.Some => TierSpacing,
-        _ => 1f,
-    };
+        var breadth = 1f + MathF.Log(1f + harmEntries);
+        return tier switch
+        {
+            HarmData.HarmsOnly => TierSpacing * TierSpacing * breadth,
+            HarmData.Some => TierSpacing * breadth,
+            _ => 1f,
+        };
+    }
 
     /// <summary>
     /// The clause that keeps a safety question on its topic: any of the query's terms other than the harms and the
