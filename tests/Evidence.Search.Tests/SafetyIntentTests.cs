@@ -13,7 +13,8 @@ public sealed class SafetyIntentTests : IndexTestBase
     {
         // Harms and no benefit result: a safety review. It says "needling" but not "redness".
         Corpus.Write(SafetyReview, TestCorpus.Source(SafetyReview, "Fixture: adverse events of skin needling, a systematic review", 2022, "systematic-review",
-                conditions: ["acne-scars"], interventions: ["microneedling"], findings: [], adverse: [("erythema", "Common"), ("infection", "Rare")])
+                conditions: ["acne-scars"], interventions: ["microneedling"], findings: [],
+                adverse: [("erythema", "Common"), ("infection", "Rare"), ("erythema", "Lasting two days"), ("infection", "One case")])
             .Replace("findings:\n", "findings: []\n", StringComparison.Ordinal));
         Library.Sync();
     }
@@ -60,8 +61,10 @@ public sealed class SafetyIntentTests : IndexTestBase
         var trial = new EvidenceSearcher(Index).Find("fixture-acne-rct")!;
         Assert.Equal(HarmData.Some, HarmData.Tier(trial, vocabulary));
         Assert.Equal(HarmData.None, HarmData.Tier(trial with { AdverseEvents = [] }, vocabulary));
-        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(trial with { Findings = [] }, vocabulary));
+        Assert.Equal(HarmData.Some, HarmData.Tier(trial with { Findings = [] }, vocabulary)); // one event, nothing else annotated
         var harmOutcome = new Finding("acne-scars", "erythema", "microneedling", null, Direction.Worsened, "More redness.", Certainty.Low);
-        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(trial with { AdverseEvents = [], Findings = [harmOutcome] }, vocabulary));
+        var harms = trial with { Findings = [harmOutcome], AdverseEvents = [.. Enumerable.Repeat(trial.AdverseEvents[0], 3)] };
+        Assert.Equal(HarmData.HarmsOnly, HarmData.Tier(harms, vocabulary));
+        Assert.Equal(HarmData.Some, HarmData.Tier(harms with { Findings = [harmOutcome, trial.Findings[0]] }, vocabulary));
     }
 }

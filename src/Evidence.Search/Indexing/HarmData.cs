@@ -16,13 +16,19 @@ public static class HarmData
     /// <summary>Some harm data beside benefit results (a trial that also reports its adverse events).</summary>
     public const byte Some = 1;
 
-    /// <summary>Harm data and no benefit results: a safety review, a report of complications.</summary>
+    /// <summary>
+    /// Harm data as the record's substance: at least <see cref="Enough"/> harms and no benefit results (a safety
+    /// review, a series of complications). A record with one adverse event and no findings annotated is not one.
+    /// </summary>
     public const byte HarmsOnly = 2;
+
+    public const int Enough = 4;
 
     public static byte Tier(StudySummary summary, ConceptVocabulary vocabulary)
     {
         var harmFindings = summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true);
-        if (summary.AdverseEvents.Count + harmFindings == 0) return None;
-        return harmFindings == summary.Findings.Count ? HarmsOnly : Some;
+        var harms = summary.AdverseEvents.Count + harmFindings;
+        if (harms == 0) return None;
+        return harmFindings == summary.Findings.Count && harms >= Enough ? HarmsOnly : Some;
     }
 }
