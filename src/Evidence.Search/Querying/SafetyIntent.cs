@@ -36,11 +36,11 @@ public static class SafetyIntent
     /// <summary>
     /// The factor for a document's <see cref="HarmData"/> tier and its number of harm entries. Within a tier, a source
     /// that reports more harms answers a safety question more fully (a review of adverse effects before a report of one
-    /// complication), on a log scale so that relevance still counts.
+    /// complication), in proportion to the number of harms reported.
     /// </summary>
     public static float Factor(byte tier, byte harmEntries)
     {
-        var breadth = 1f + MathF.Log(1f + harmEntries);
+        var breadth = 1f + harmEntries / 2f;
         return tier switch
         {
             HarmData.HarmsOnly => TierSpacing * TierSpacing * breadth,
