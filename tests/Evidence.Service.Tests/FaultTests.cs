@@ -84,7 +84,11 @@ public sealed class FaultTests : IAsyncLifetime
         var backup = _app.Corpus.Root + "/backup";
         Copy(_app.CorpusPath, backup);
 
-        Directory.Delete(_app.CorpusPath, recursive: true);
+        // Deleting file by file lets the watcher see a corpus with fewer sources before the folder goes (a real, but
+        // different, edit); moving the folder out first makes the whole corpus vanish at once.
+        var doomed = _app.Corpus.Root + "/doomed";
+        Directory.Move(_app.CorpusPath, doomed);
+        Directory.Delete(doomed, recursive: true);
         await Until(() => Degraded);
         await AssertServesLastGoodIndex(4);
 
