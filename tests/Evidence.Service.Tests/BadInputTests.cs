@@ -12,6 +12,9 @@ namespace Evidence.Service.Tests;
 /// 414/431 and no body, before the app sees it); odd but valid text (regex syntax, RTL, control characters) is
 /// just text to the analyser and gets a 200.
 /// </summary>
+// Shares a collection with the other test that loads or measures a lot of process memory: the memory-bound test
+// reads the whole process's working set, which the embedding model (hundreds of MB) would inflate if run beside it.
+[Collection("ProcessMemory")]
 public sealed class BadInputTests : IAsyncLifetime
 {
     private const string AdminKey = "test-admin-key-0123456789";

@@ -11,6 +11,9 @@ namespace Evidence.Service.Tests;
 /// paraphrase lexical ranking misses, vectors follow edits, an unchanged corpus is not embedded again, and the
 /// switch turns it all off.
 /// </summary>
+// Shares a collection with the other test that loads or measures a lot of process memory: the memory-bound test
+// reads the whole process's working set, which the embedding model (hundreds of MB) would inflate if run beside it.
+[Collection("ProcessMemory")]
 public sealed class HybridRankingTests
 {
     /// <summary>Shares no content word with <see cref="Target"/>; "balding" meets it only through the vocabulary's concept.</summary>
