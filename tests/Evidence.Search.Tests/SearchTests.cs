@@ -81,6 +81,28 @@ public sealed class SearchTests : IndexTestBase
     }
 
     [Theory]
+    [InlineData("stretch marks")]
+    [InlineData("microneedling acne scars")]
+    [InlineData("hair loss minoxidil")]
+    [InlineData("percutaneous collagen induction")]
+    [InlineData("systematic review of needling")]
+    public void SnippetFromStoredOffsets_IsTheSnippetTheAnalysisGives(string text)
+    {
+        var result = Search(new EvidenceQuery { Text = text });
+        var terms = TextQuery.Terms(Index.Analyzer, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(result.Hits);
+        foreach (var hit in result.Hits)
+        {
+            var s = hit.Summary;
+            var analysed = SnippetBuilder.Build(Index.Analyzer, terms, [s.Summary, .. s.Findings.Select(f => f.Effect), .. s.KeyPoints, s.Abstract, s.Title]);
+            Assert.Equal(analysed, hit.Snippet);
+        }
+        // Some hits match by their annotated concepts alone, with nothing to mark in their text; not all.
+        Assert.Contains(result.Hits, hit => hit.Snippet!.Contains("<mark>", StringComparison.Ordinal));
+    }
+
+    [Theory]
     [InlineData("((((((((((acne")]
     [InlineData("\"unbalanced")]
     [InlineData("acne* ?car~ /re.ex/ AND OR NOT")]

@@ -21,11 +21,13 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var terms = Analyse(analyzer, request);
         var (docs, total, hybrid) = Rank(searcher, request, terms, facets);
         var queryTerms = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var stored = SnippetBuilder.StoredMatches(searcher.IndexReader, [.. docs.ScoreDocs.Select(d => d.Doc)], queryTerms);
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
             var summary = StoredRecords.Read(searcher, scoreDoc.Doc);
-            var snippet = SnippetBuilder.Build(analyzer, queryTerms,
-                [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
+            var snippet = stored is not null
+                ? SnippetBuilder.FromStoredMatches(summary, stored[scoreDoc.Doc], queryTerms)
+                : SnippetBuilder.Build(analyzer, queryTerms, [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
             return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
         }).ToList();
         return new SearchResult(total, hits, facets.Result()) { Hybrid = hybrid };
