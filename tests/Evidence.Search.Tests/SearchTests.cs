@@ -1,3 +1,4 @@
+using Evidence.Search.Analysis;
 using Evidence.Corpus.Model;
 using Evidence.Search.Querying;
 
@@ -95,7 +96,7 @@ public sealed class SearchTests : IndexTestBase
         foreach (var hit in result.Hits)
         {
             var s = hit.Summary;
-            var analysed = SnippetBuilder.Build(Index.Analyzer, terms, [s.Summary, .. s.Findings.Select(f => f.Effect), .. s.KeyPoints, s.Abstract, s.Title]);
+            var analysed = SnippetBuilder.Build(EvidenceAnalyzer.ForIndexing(Index.Vocabulary), terms, [s.Summary, .. s.Findings.Select(f => f.Effect), .. s.KeyPoints, s.Abstract, s.Title]);
             Assert.Equal(analysed, hit.Snippet);
         }
         // Some hits match by their annotated concepts alone, with nothing to mark in their text; not all.
