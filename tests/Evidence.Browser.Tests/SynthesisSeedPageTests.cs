@@ -40,7 +40,7 @@ public sealed class SynthesisSeedPageTests(BrowserFixture browser) : PageTest(br
     [BrowserFact]
     public async Task Search_SafetyQuestion_ListsTheAdverseEffectsReviewsFirst()
     {
-        await Page.GotoAsync("/?q=" + Uri.EscapeDataString("microneedling safety"));
+        await Page.GotoAsync("/?q=" + Uri.EscapeDataString("is microneedling safe"));
         await Expect(Page.Locator("ol.result-list h3").Nth(2)).ToBeVisibleAsync();
 
         var top = await Page.Locator("ol.result-list h3").AllInnerTextsAsync();

@@ -62,6 +62,15 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
     [InlineData("what can go wrong with microneedling")]
     [InlineData("risks of microneedling")]
     [InlineData("adverse events after skin needling")]
+    // A question whether something is safe asks about its harms (the claim checker reads "X is safe" as a judgement).
+    [InlineData("is microneedling safe")]
+    [InlineData("how safe is microneedling")]
+    [InlineData("is microneedling safe for dark skin")]
+    [InlineData("microneedling risks")]
+    [InlineData("Is it safe to have microneedling?")]
+    [InlineData("can microneedling be dangerous")]
+    [InlineData("how safely can skin needling be done")]
+    [InlineData("is microneedling unsafe")]
     public async Task SafetyQuestion_PutsBothAdverseEffectsReviews_InTheTopThree(string question)
     {
         var page = await Get("/api/evidence?pageSize=100&q=" + Uri.EscapeDataString(question));

@@ -218,4 +218,21 @@ public sealed class ClaimModelTests
         Assert.Equal("joint-infection", claim.Harm!.Id);
         Assert.Contains("cartilage loss", claim.AlsoAsserts);
     }
+
+    [Theory]
+    [InlineData("Microneedling is safe", AssertionKind.Safety)]
+    [InlineData("Microneedling is unsafe", AssertionKind.Safety)]
+    [InlineData("Microneedling is completely safe", AssertionKind.AbsoluteSafety)]
+    [InlineData("Microneedling can cause side effects", AssertionKind.Harm)]
+    public void SafetyWords_TheVocabularyGivesToAHarm_StillReadAsAJudgement(string text, AssertionKind kind)
+    {
+        // The seed vocabulary lists "safe" and "unsafe" among the lay words for side effects, for the search.
+        var vocabulary = ClaimCorpora.Seed.Vocabulary;
+        Assert.Contains("safe", vocabulary.Find("side-effects-unspecified")!.AllTerms);
+
+        var claim = new ClaimChecker(vocabulary).Recognise(text);
+
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal("microneedling", claim.Intervention!.Id);
+    }
 }
