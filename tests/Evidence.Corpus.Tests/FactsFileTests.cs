@@ -71,7 +71,7 @@ public sealed partial class FactsFileTests
         if (summary.Publication.JournalAbbreviation is { } abbreviation)
             Assert.Contains(abbreviation, facts, StringComparison.Ordinal);
         var publication = summary.Publication;
-        foreach (var part in new[] { publication.Volume, publication.Issue }.OfType<string>().Concat(publication.Pages?.Split('-') ?? []))
+        foreach (var part in new[] { publication.Volume, publication.Issue, publication.ArticleNumber }.OfType<string>().Concat(publication.Pages?.Split('-') ?? []))
         {
             if (part.All(char.IsAsciiDigit)) Assert.Contains(part, Numbers(facts));
             else Assert.Contains(part, facts, StringComparison.Ordinal);

@@ -87,6 +87,18 @@ public sealed partial class SeedCorpusTests
         });
     }
 
+    /// <summary>
+    /// Pages are a range, or a first page whose last page was not seen (corpus/README.md, publication); a lone
+    /// number that is neither is an article number and belongs in publication.articleNumber, where the citation
+    /// styles print it as one ("Article e15212").
+    /// </summary>
+    [Fact]
+    public void SeedCorpus_PagesAreARangeOrAFirstPage_NeverAnArticleNumber()
+    {
+        Assert.All(Snapshot.Summaries.Where(summary => summary.Publication.Pages is { } pages && !pages.Contains('-')), summary =>
+            Assert.Contains("last-page", summary.Review.UnverifiedFields));
+    }
+
     [Fact]
     public void SeedCorpus_CanonicalRecordsFoundLater_AreTheSourcesLinks()
     {
