@@ -169,6 +169,45 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
         Assert.Contains(cells, c => c.GetProperty("condition").GetString() == "androgenetic-alopecia" && c.GetProperty("outcome").GetString() == "hair-count");
     }
 
+    [Fact]
+    public async Task Map_ForOneCondition_KeepsComparisonsApart_AndPoolsNoDirectionAcrossThem()
+    {
+        var map = await Get("/api/map?condition=acne%20scars");
+        var cells = map.GetProperty("cells").EnumerateArray().ToList();
+
+        Assert.All(cells, c => Assert.Equal("acne-scars", c.GetProperty("condition").GetString()));
+        var scars = cells.Single(c => c.GetProperty("outcome").GetString() == "scar-appearance");
+        var comparisons = scars.GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.True(comparisons.Count > 1, "the seed's acne-scar findings compare several things");
+        Assert.False(scars.TryGetProperty("direction", out var pooled) && pooled.ValueKind != JsonValueKind.Null, "a cell of several comparisons has no direction of its own");
+        Assert.Contains(comparisons, c => c.GetProperty("kind").GetString() == "before-after");
+        Assert.Contains(comparisons, c => c.GetProperty("kind").GetString() == "active-comparator");
+        Assert.All(comparisons, c => Assert.StartsWith(c.GetProperty("label").GetString()!.Split(',', ' ')[0], c.GetProperty("reading").GetString()));
+        Assert.All(cells.Where(c => c.GetProperty("comparisons").GetArrayLength() == 1), c =>
+            Assert.Equal(c.GetProperty("comparisons")[0].GetProperty("direction").GetString(), c.GetProperty("direction").GetString()));
+    }
+
+    [Fact]
+    public async Task Map_ForATreatmentNoSourceCovers_SaysSo_WithTheNearestCoveredTreatments()
+    {
+        var map = await Get("/api/map?intervention=tretinoin");
+
+        Assert.Empty(map.GetProperty("cells").EnumerateArray());
+        var coverage = map.GetProperty("coverage");
+        Assert.False(coverage.GetProperty("covered").GetBoolean());
+        Assert.Equal("tretinoin", coverage.GetProperty("notCovered")[0].GetProperty("concept").GetString());
+        Assert.NotEmpty(coverage.GetProperty("nearest").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Map_WithAnUnknownCondition_IsABadRequest_NamingTheParameter()
+    {
+        using var response = await Client.GetAsync("/api/map?condition=not-a-condition-at-all");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("condition", await response.Content.ReadAsStringAsync());
+    }
+
     [Theory]
     [InlineData("ris", "application/x-research-info-systems", "DO  - 10.1001/jamadermatol.2013.8687", "AN  - 24919799")]
     [InlineData("bibtex", "application/x-bibtex", "doi = {10.1001/jamadermatol.2013.8687}", "pmid = {24919799}")]
