@@ -235,4 +235,17 @@ public sealed class ClaimModelTests
         Assert.Equal(kind, claim.Kind);
         Assert.Equal("microneedling", claim.Intervention!.Id);
     }
+
+    [Fact]
+    public void Comparator_IsAControl_OnlyWhenTheVocabularySaysSo_NotByItsName()
+    {
+        // "No-needle mesotherapy" is an active treatment, though its id starts like "no active treatment".
+        var (vocabulary, sources) = ClaimCorpora.Seed;
+
+        var check = new ClaimChecker(vocabulary).Check("Microneedling with vitamin C improves skin texture", sources);
+
+        var meso = Assert.Single(check.Related, e => e.Comparator == "no-needle-mesotherapy");
+        Assert.Equal("Microneedling with topical vitamin C vs no-needle mesotherapy", meso.Comparison);
+        Assert.Contains("another active treatment (no-needle mesotherapy)", meso.Bearing);
+    }
 }
