@@ -68,14 +68,42 @@ public sealed partial class FactsFileTests
         // A link built from a checked identifier (doi.org, PubMed, PMC) needs no line of its own.
         if (ids.Url is { } url && !ResolverLinks(ids).Contains(url.TrimEnd('/'), StringComparer.OrdinalIgnoreCase))
             Assert.Contains(url, facts, StringComparison.OrdinalIgnoreCase);
-        if (summary.Publication.JournalAbbreviation is { } abbreviation)
-            Assert.Contains(abbreviation, facts, StringComparison.Ordinal);
         var publication = summary.Publication;
+        AssertJournalFields(publication.Journal, publication.JournalAbbreviation, facts);
         foreach (var part in new[] { publication.Volume, publication.Issue, publication.ArticleNumber }.OfType<string>().Concat(publication.Pages?.Split('-') ?? []))
         {
             if (part.All(char.IsAsciiDigit)) Assert.Contains(part, Numbers(facts));
             else Assert.Contains(part, facts, StringComparison.Ordinal);
         }
+    }
+
+    /// <summary>
+    /// A journal's full title and abbreviation each come from the source's own items, or from the addenda's
+    /// journal-titles table paired with the form its items give; a journal the table pairs carries both forms.
+    /// </summary>
+    private static void AssertJournalFields(string? journal, string? abbreviation, string facts)
+    {
+        if (journal is not null && journal != abbreviation)
+            Assert.True(Mentions(facts, journal) || JournalTitles.Value.Any(title => title.Full == journal && Mentions(facts, title.Abbreviation)),
+                $"journal '{journal}' is in neither the named items nor the journal-titles table beside its abbreviation");
+        if (abbreviation is not null)
+            Assert.True(Mentions(facts, abbreviation) || JournalTitles.Value.Any(title => title.Abbreviation == abbreviation && Mentions(facts, title.Full)),
+                $"journal abbreviation '{abbreviation}' is in neither the named items nor the journal-titles table beside its full title");
+        var pair = JournalTitles.Value.FirstOrDefault(title => title.Full == journal || title.Abbreviation == journal || title.Abbreviation == abbreviation);
+        if (pair.Full is not null) Assert.Equal((pair.Full, pair.Abbreviation), (journal, abbreviation));
+    }
+
+    [FactsFact]
+    public void JournalTitles_ArePairedInTheItemsTheyName()
+    {
+        Assert.NotEmpty(JournalTitles.Value);
+        Assert.All(JournalTitles.Value, title =>
+        {
+            var seen = title.Seen.Select(Text).ToList();
+            Assert.True(seen.All(text => text.Length > 0), $"{title.Full}: a named item is missing");
+            Assert.Contains(seen, text => Mentions(text, title.Full));
+            Assert.Contains(seen, text => Mentions(text, title.Abbreviation));
+        });
     }
 
     [FactsTheory]
@@ -106,6 +134,32 @@ public sealed partial class FactsFileTests
     {
         Assert.NotEmpty(summary.Review.CheckedAgainst);
         return string.Join("\n", summary.Review.CheckedAgainst.Select(Item));
+    }
+
+    /// <summary>The addenda's journal-titles table: each full title, its NLM abbreviation and where both are seen.</summary>
+    private static readonly Lazy<IReadOnlyList<(string Full, string Abbreviation, string[] Seen)>> JournalTitles = new(() =>
+    {
+        var text = File.ReadAllText(Path.Combine(RepositoryPaths.Corpus, AddendaFile));
+        var table = text[text.IndexOf("## Journal titles", StringComparison.Ordinal)..];
+        return [.. JournalRow().Matches(table).Where(row => row.Groups["full"].Value != "full title").Select(row =>
+            (row.Groups["full"].Value, row.Groups["abbreviation"].Value, Reference().Matches(row.Groups["seen"].Value).Select(match => match.Groups["reference"].Value).ToArray()))];
+    });
+
+    [GeneratedRegex(@"^\| (?<full>[^|`]+?) \| (?<abbreviation>[^|`]+?) \| (?<seen>.+) \|$", RegexOptions.Multiline)]
+    private static partial Regex JournalRow();
+
+    [GeneratedRegex(@"`(?<reference>[a-z0-9.-]+\.md#(?:row-)?\d+)`")]
+    private static partial Regex Reference();
+
+    /// <summary>A name as a whole: "JAMA Dermatol" is not in "JAMA Dermatology".</summary>
+    private static bool Mentions(string text, string name) => Regex.IsMatch(text, $@"(?<!\w){Regex.Escape(name)}(?!\w)");
+
+    /// <summary>An item, or "file.md#row-55": the row of that number in a list's table.</summary>
+    private static string Text(string reference)
+    {
+        if (!reference.Contains("#row-", StringComparison.Ordinal)) return Item(reference);
+        var (file, number) = (reference[..reference.IndexOf('#')], reference[(reference.IndexOf('-', reference.IndexOf('#')) + 1)..]);
+        return File.ReadLines(Path.Combine(FactsFolder, file)).FirstOrDefault(line => line.StartsWith($"| {number} |", StringComparison.Ordinal)) ?? "";
     }
 
     /// <summary>The text of one item: "#### 11." in a list, or "- **Item 11 (...)" in the addendum's gap checks.</summary>
