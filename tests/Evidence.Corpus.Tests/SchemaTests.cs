@@ -52,6 +52,7 @@ public sealed class SchemaTests
         { "unknown publication type", "type: journal-article", "type: blog-post" },
         { "unknown review status", "status: draft", "status: finished" },
         { "no doi, pmid or url", "  doi: 10.1000/test", "  pmcid: PMC123" },
+        { "a journal article cited by journal and pages, with no link and no unlinkedReason", "  journal: Test Journal\nidentifiers:\n  doi: 10.1000/test", "  journal: Test Journal\n  pages: \"1-9\"\nidentifiers: {}" },
         { "DOI with a resolver prefix", "doi: 10.1000/test", "doi: https://doi.org/10.1000/test" },
         { "PMID with a leading zero", "  doi: 10.1000/test", "  doi: 10.1000/test\n  pmid: \"0123\"" },
         { "URL that is not http", "  doi: 10.1000/test", "  doi: 10.1000/test\n  url: ftp://example.org/x" },
@@ -122,6 +123,21 @@ public sealed class SchemaTests
         var schemaErrors = await CorpusSchemas.Errors(CorpusSchemas.StudySummary(), MinimalFileName, yaml);
 
         Assert.True(loaded.IsValid, $"the loader refused a source with {variant}: " + string.Join("; ", loaded.Errors));
+        Assert.Empty(schemaErrors);
+    }
+
+    [Fact]
+    public async Task UnlinkedJournalArticle_WithItsReason_PassesLoaderAndSchema()
+    {
+        var yaml = MinimalSource
+            .Replace("  journal: Test Journal\nidentifiers:\n  doi: 10.1000/test", "  journal: Test Journal\n  pages: \"1-9\"\nidentifiers: {}", StringComparison.Ordinal)
+            .Replace("  verification: verified", "  verification: verified\n  unlinkedReason: only a mirror copy was found", StringComparison.Ordinal);
+
+        var loaded = ReadWithLoader(yaml);
+        var schemaErrors = await CorpusSchemas.Errors(CorpusSchemas.StudySummary(), MinimalFileName, yaml);
+
+        Assert.True(loaded.IsValid, string.Join("; ", loaded.Errors));
+        Assert.Equal("only a mirror copy was found", loaded.Summary!.Review.UnlinkedReason);
         Assert.Empty(schemaErrors);
     }
 
