@@ -64,7 +64,6 @@ public sealed partial class SeedCorpusTests
     private static readonly string[] UnlinkedSources =
     [
         "fernandes-2008-photoaging-percutaneous-collagen-induction",
-        "harris-2015-skin-needling-acne-scarring-review",
         "mujahid-2020-microneedling-acne-scarring-systematic-review",
         "saleh-2019-tranexamic-acid-microneedling-melasma",
         "syder-2023-radiofrequency-microneedling-skin-of-colour-systematic-review",
@@ -106,6 +105,8 @@ public sealed partial class SeedCorpusTests
         Assert.Equal("21810012", fabbrocini.Identifiers.Pmid);
         Assert.Equal("10.3109/09546634.2010.544709", fabbrocini.Identifiers.Doi);
         Assert.Equal("2", fabbrocini.Publication.Issue);
+
+        Assert.Equal("10.1016/j.ijwd.2015.03.004", Source("harris-2015-skin-needling-acne-scarring-review").Identifiers.Doi);
 
         var bonati = Source("bonati-2017-microneedling-all-skin-types-review");
         Assert.Equal("https://scholars.mssm.edu/en/publications/microneedling-in-all-skin-types-a-review-2", bonati.Identifiers.Url);
