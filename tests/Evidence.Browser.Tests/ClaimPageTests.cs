@@ -27,7 +27,7 @@ public sealed class ClaimPageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(supporting.Filter(new() { HasText = "Fixture: microneedling for atrophic acne scars, a randomised trial" })).ToHaveCountAsync(1);
         // Each card says which comparison it is, in words.
         await Expect(supporting.Filter(new() { HasText = "Fixture: microneedling for atrophic acne scars, a randomised trial" }).Locator(".comparison"))
-            .ToHaveTextAsync("Comparison: before and after microneedling");
+            .ToHaveTextAsync("Comparison: Microneedling, before and after treatment");
         var first = supporting.First;
         await first.GetByRole(AriaRole.Button).ClickAsync();
         await Expect(first.GetByRole(AriaRole.Status)).ToHaveTextAsync("Copied");

@@ -40,7 +40,7 @@ public sealed class SynthesisSeedPageTests(BrowserFixture browser) : PageTest(br
     [BrowserFact]
     public async Task Search_SafetyQuestion_ListsTheAdverseEffectsReviewsFirst()
     {
-        await Page.GotoAsync("/?q=" + Uri.EscapeDataString("microneedling safety"));
+        await Page.GotoAsync("/?q=" + Uri.EscapeDataString("is microneedling safe"));
         await Expect(Page.Locator("ol.result-list h3").Nth(2)).ToBeVisibleAsync();
 
         var top = await Page.Locator("ol.result-list h3").AllInnerTextsAsync();
@@ -61,6 +61,38 @@ public sealed class SynthesisSeedPageTests(BrowserFixture browser) : PageTest(br
         await Page.GotoAsync("/?q=" + Uri.EscapeDataString("chemotherapy microneedling"));
         await Expect(Page.Locator(".unknown-words")).ToHaveTextAsync("No source mentions “chemotherapy”: the results match the other words.");
         await Expect(Page.Locator("ol.result-list h3").First).ToBeVisibleAsync();
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task Map_ForATreatmentTheLibraryDoesNotCover_ShowsTheCoverageNotice_NotAnEmptyMap()
+    {
+        await Site.RequireEndpointAsync("/api/map?intervention=tretinoin");
+        await Page.GotoAsync("/?view=map");
+        await Page.Locator("#map-intervention").SelectOptionAsync("tretinoin");
+        await Page.GetByRole(AriaRole.Button, new() { Name = "Show map" }).ClickAsync();
+
+        await Expect(Page).ToHaveURLAsync(new Regex(@"\?view=map&intervention=tretinoin$"));
+        await Expect(Page.Locator(".coverage-notice")).ToContainTextAsync("The library has nothing on Tretinoin (topical).");
+        await Expect(Page.Locator(".coverage-notice ul.nearest li").First).ToBeVisibleAsync();
+        await Expect(Page.Locator("table.evidence-map")).ToHaveCountAsync(0);
+        await ScreenshotsAsync("map-not-covered");
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task Map_CellMixingComparisons_ListsEachComparison_WithNoPooledDirection()
+    {
+        await Page.GotoAsync("/?view=map&condition=acne-scars");
+
+        var cell = Page.GetByRole(AriaRole.Button, new() { Name = "Atrophic acne scars, Scar appearance:" });
+        await Expect(cell).ToContainTextAsync("comparisons, not pooled:");
+        await Expect(cell).ToHaveClassAsync(new Regex(@"\bseveral-comparisons\b"));
+        await Expect(cell.Locator(".cell-direction").Filter(new() { HasTextRegex = new Regex(@"^\W*Microneedling: better after treatment \(no comparison group\)") })).ToHaveCountAsync(1);
+        await Expect(cell.Locator(".cell-direction").Filter(new() { HasTextRegex = new Regex(" than | from | against ") }).First).ToBeVisibleAsync();
+        Assert.True(await cell.Locator(".cell-direction").CountAsync() > 1);
+        await Expect(Page.Locator("tbody th[scope=row]")).ToHaveTextAsync(["Atrophic acne scars"]);
+        await ScreenshotsAsync("map-comparisons");
         AssertNoPageErrors();
     }
 }

@@ -128,10 +128,56 @@ public sealed class LoaderTests
         Assert.True(error.Line > 1 && error.Column > 1, error.ToString());
     }
 
+    private const string Linked = "identifiers: { doi: 10.5555/good-2020, pmid: \"12345\" }";
+    private const string Reviewed = "review: { status: draft, verification: verified }";
+    private const string CitedByJournalAndPages = "publication: { type: journal-article, journal: Journal of Fixtures, pages: \"1-9\" }";
+
     [Fact]
     public void Loader_RequiresADoiPmidOrUrl()
     {
-        Single(Valid.Replace("identifiers: { doi: 10.5555/good-2020, pmid: \"12345\" }", "identifiers: { pmcid: PMC1 }"), ErrorCodes.NoIdentifier);
+        Single(Valid.Replace(Linked, "identifiers: { pmcid: PMC1 }"), ErrorCodes.NoIdentifier);
+    }
+
+    [Fact]
+    public void Loader_RequiresALink_EvenForAJournalArticleWithJournalAndPages()
+    {
+        var yaml = Valid.Replace(Linked, "identifiers: {}").Replace("publication: { type: journal-article, journal: Journal of Fixtures }", CitedByJournalAndPages);
+
+        var error = Single(yaml, ErrorCodes.NoIdentifier);
+
+        Assert.Equal((5, 14), (error.Line, error.Column));
+        Assert.Contains("review.unlinkedReason", error.Message);
+    }
+
+    [Fact]
+    public void Loader_AcceptsAJournalArticleWithoutALink_WhenTheReviewSaysWhy()
+    {
+        var yaml = Valid.Replace(Linked, "identifiers: {}").Replace("publication: { type: journal-article, journal: Journal of Fixtures }", CitedByJournalAndPages)
+            .Replace(Reviewed, "review: { status: draft, verification: verified, unlinkedReason: only a mirror copy was found }");
+
+        var file = Load(yaml);
+
+        Assert.True(file.IsValid, string.Join("\n", file.Errors));
+        Assert.Equal("only a mirror copy was found", file.Summary!.Review.UnlinkedReason);
+    }
+
+    [Fact]
+    public void Loader_RefusesAnUnlinkedReason_ForASourceThatCannotBeCitedByJournalAndPages()
+    {
+        var yaml = Valid.Replace(Linked, "identifiers: {}").Replace(Reviewed, "review: { status: draft, verification: verified, unlinkedReason: none found }");
+
+        var error = Single(yaml, ErrorCodes.NoIdentifier);
+
+        Assert.Equal(16, error.Line);
+        Assert.Contains("journal and pages", error.Message);
+    }
+
+    [Fact]
+    public void Loader_RefusesAnUnlinkedReason_ForASourceThatHasALink()
+    {
+        var error = Single(Valid.Replace(Reviewed, "review: { status: draft, verification: verified, unlinkedReason: none found }"), ErrorCodes.InvalidValue);
+
+        Assert.Contains("unlinkedReason", error.Message);
     }
 
     [Fact]

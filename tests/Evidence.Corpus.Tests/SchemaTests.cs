@@ -52,6 +52,7 @@ public sealed class SchemaTests
         { "unknown publication type", "type: journal-article", "type: blog-post" },
         { "unknown review status", "status: draft", "status: finished" },
         { "no doi, pmid or url", "  doi: 10.1000/test", "  pmcid: PMC123" },
+        { "a journal article cited by journal and pages, with no link and no unlinkedReason", "  journal: Test Journal\nidentifiers:\n  doi: 10.1000/test", "  journal: Test Journal\n  pages: \"1-9\"\nidentifiers: {}" },
         { "DOI with a resolver prefix", "doi: 10.1000/test", "doi: https://doi.org/10.1000/test" },
         { "PMID with a leading zero", "  doi: 10.1000/test", "  doi: 10.1000/test\n  pmid: \"0123\"" },
         { "URL that is not http", "  doi: 10.1000/test", "  doi: 10.1000/test\n  url: ftp://example.org/x" },
@@ -126,17 +127,36 @@ public sealed class SchemaTests
     }
 
     [Fact]
+    public async Task UnlinkedJournalArticle_WithItsReason_PassesLoaderAndSchema()
+    {
+        var yaml = MinimalSource
+            .Replace("  journal: Test Journal\nidentifiers:\n  doi: 10.1000/test", "  journal: Test Journal\n  pages: \"1-9\"\nidentifiers: {}", StringComparison.Ordinal)
+            .Replace("  verification: verified", "  verification: verified\n  unlinkedReason: only a mirror copy was found", StringComparison.Ordinal);
+
+        var loaded = await AcceptedByLoaderAndSchema(yaml);
+
+        Assert.Equal("only a mirror copy was found", loaded.Summary!.Review.UnlinkedReason);
+    }
+
+    private static async Task<SourceFile> AcceptedByLoaderAndSchema(string yaml)
+    {
+        var loaded = ReadWithLoader(yaml);
+        var schemaErrors = await CorpusSchemas.Errors(CorpusSchemas.StudySummary(), MinimalFileName, yaml);
+
+        Assert.Empty(loaded.Errors.Select(error => error.ToString()));
+        Assert.Empty(schemaErrors);
+        return loaded;
+    }
+
+    [Fact]
     public async Task SourceWithContractFields_PassesLoaderAndSchema()
     {
         var source = MinimalSource
             .Replace("design: case-series", "design: systematic-review\nincludedDesigns: [randomised-controlled-trial, cohort, other]", StringComparison.Ordinal)
             .Replace("    severity: mild", "    severity: mild\n  - event: infection\n    observed: false\n    frequency: None reported", StringComparison.Ordinal);
 
-        var loaded = ReadWithLoader(source);
-        var schemaErrors = await CorpusSchemas.Errors(CorpusSchemas.StudySummary(), MinimalFileName, source);
+        var loaded = await AcceptedByLoaderAndSchema(source);
 
-        Assert.Empty(loaded.Errors.Select(error => error.ToString()));
-        Assert.Empty(schemaErrors);
         Assert.Equal(2, loaded.Summary!.Level.Level);
         Assert.False(loaded.Summary.AdverseEvents[1].Observed);
     }

@@ -42,4 +42,24 @@ public sealed class LintTests : IDisposable
         Assert.Contains(message, reported);
         Assert.Contains("0 errors, 1 lint findings", output);
     }
+
+    [Fact]
+    public void ASourceWithoutALink_FailsValidate_AtItsIdentifiers_SayingWhatIsExpected()
+    {
+        var (exitCode, output) = Validate("no-link");
+
+        Assert.Equal(1, exitCode);
+        var reported = Assert.Single(output.Split('\n'), text => text.StartsWith("sources/", StringComparison.Ordinal));
+        Assert.StartsWith("sources/lint-fixture.yaml:6:14: a source needs a doi, a pmid, a url", reported);
+        Assert.Contains("review.unlinkedReason", reported);
+    }
+
+    [Fact]
+    public void AJournalArticleWithoutALink_PassesValidate_WhenItsReviewSaysWhy()
+    {
+        var (exitCode, output) = Validate("unlinked-with-reason");
+
+        Assert.Equal(0, exitCode);
+        Assert.Contains("1 files, 1 valid, 0 with errors, 0 errors, 0 lint findings", output);
+    }
 }

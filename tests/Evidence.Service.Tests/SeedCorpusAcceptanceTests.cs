@@ -91,6 +91,15 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
     [InlineData("what can go wrong with microneedling")]
     [InlineData("risks of microneedling")]
     [InlineData("adverse events after skin needling")]
+    // A question whether something is safe asks about its harms (the claim checker reads "X is safe" as a judgement).
+    [InlineData("is microneedling safe")]
+    [InlineData("how safe is microneedling")]
+    [InlineData("is microneedling safe for dark skin")]
+    [InlineData("microneedling risks")]
+    [InlineData("Is it safe to have microneedling?")]
+    [InlineData("can microneedling be dangerous")]
+    [InlineData("how safely can skin needling be done")]
+    [InlineData("is microneedling unsafe")]
     public async Task SafetyQuestion_PutsBothAdverseEffectsReviews_InTheTopThree(string question)
     {
         var page = await Get("/api/evidence?pageSize=100&q=" + Uri.EscapeDataString(question));
@@ -187,6 +196,45 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
 
         Assert.Contains(cells, c => c.GetProperty("condition").GetString() == "acne-scars" && c.GetProperty("outcome").GetString() == "scar-appearance");
         Assert.Contains(cells, c => c.GetProperty("condition").GetString() == "androgenetic-alopecia" && c.GetProperty("outcome").GetString() == "hair-count");
+    }
+
+    [Fact]
+    public async Task Map_ForOneCondition_KeepsComparisonsApart_AndPoolsNoDirectionAcrossThem()
+    {
+        var map = await Get("/api/map?condition=acne%20scars");
+        var cells = map.GetProperty("cells").EnumerateArray().ToList();
+
+        Assert.All(cells, c => Assert.Equal("acne-scars", c.GetProperty("condition").GetString()));
+        var scars = cells.Single(c => c.GetProperty("outcome").GetString() == "scar-appearance");
+        var comparisons = scars.GetProperty("comparisons").EnumerateArray().ToList();
+        Assert.True(comparisons.Count > 1, "the seed's acne-scar findings compare several things");
+        Assert.False(scars.TryGetProperty("direction", out var pooled) && pooled.ValueKind != JsonValueKind.Null, "a cell of several comparisons has no direction of its own");
+        Assert.Contains(comparisons, c => c.GetProperty("kind").GetString() == "before-after");
+        Assert.Contains(comparisons, c => c.GetProperty("kind").GetString() == "active-comparator");
+        Assert.All(comparisons, c => Assert.StartsWith(c.GetProperty("label").GetString()!.Split(',', ' ')[0], c.GetProperty("reading").GetString()));
+        Assert.All(cells.Where(c => c.GetProperty("comparisons").GetArrayLength() == 1), c =>
+            Assert.Equal(c.GetProperty("comparisons")[0].GetProperty("direction").GetString(), c.GetProperty("direction").GetString()));
+    }
+
+    [Fact]
+    public async Task Map_ForATreatmentNoSourceCovers_SaysSo_WithTheNearestCoveredTreatments()
+    {
+        var map = await Get("/api/map?intervention=tretinoin");
+
+        Assert.Empty(map.GetProperty("cells").EnumerateArray());
+        var coverage = map.GetProperty("coverage");
+        Assert.False(coverage.GetProperty("covered").GetBoolean());
+        Assert.Equal("tretinoin", coverage.GetProperty("notCovered")[0].GetProperty("concept").GetString());
+        Assert.NotEmpty(coverage.GetProperty("nearest").EnumerateArray());
+    }
+
+    [Fact]
+    public async Task Map_WithAnUnknownCondition_IsABadRequest_NamingTheParameter()
+    {
+        using var response = await Client.GetAsync("/api/map?condition=not-a-condition-at-all");
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains("condition", await response.Content.ReadAsStringAsync());
     }
 
     [Theory]

@@ -99,4 +99,21 @@ public sealed class CompletenessTests
         Assert.Contains(titleCase.Checks, check => check.Contains("proper names", StringComparison.Ordinal));
         Assert.Empty(sentenceCase.Checks);
     }
+
+    [Fact]
+    public void ArticleWithoutACanonicalLink_AsksTheReaderToFindItByItsReference_InEveryStyle()
+    {
+        var unlinked = Complete with
+        {
+            Identifiers = new Identifiers(null, null, null, null),
+            Review = Complete.Review with { UnlinkedReason = "only a mirror copy was found" },
+        };
+
+        foreach (var style in CitationStyles.All)
+        {
+            var verdict = Citations.Citations.Completeness(unlinked, style);
+            Assert.Contains(verdict.Checks, check => check.StartsWith("no canonical link", StringComparison.Ordinal) && check.EndsWith("only a mirror copy was found", StringComparison.Ordinal));
+            Assert.DoesNotContain(Citations.Citations.Completeness(Complete, style).Checks, check => check.StartsWith("no canonical link", StringComparison.Ordinal));
+        }
+    }
 }

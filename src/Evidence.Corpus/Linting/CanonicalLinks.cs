@@ -16,8 +16,8 @@ public static class CanonicalLinks
         "journals.lww.com", "jamanetwork.com", "frontiersin.org", "biomedcentral.com", "mdpi.com", "termedia.pl",
         "springer.com", "springermedizin.de", "linkinghub.elsevier.com", "sciencedirect.com", "onlinelibrary.wiley.com",
         "dovepress.com", "jcadonline.com", "jcasonline.com", "idoj.in",
-        // issuing bodies
-        "aad.org", "fda.gov",
+        // issuing bodies, including an article's record at its authors' institution (corpus/facts-addenda.md)
+        "aad.org", "fda.gov", "scholars.mssm.edu",
     ];
 
     public static bool IsCanonical(Uri url)

@@ -55,7 +55,7 @@ internal static partial class StudySummaryReader
         // citations say "n.d." where the style wants it and are flagged incomplete.
         var year = map.OptionalInteger("year", 1800, DateTime.UtcNow.Year + 1);
         var publication = ReadPublication(map);
-        var identifiers = ReadIdentifiers(map, publication);
+        var identifiers = ReadIdentifiers(map);
         var design = map.RequiredEnum<StudyDesign>("design");
         var (includedDesigns, includesOther) = ReadIncludedDesigns(map);
         var level = ReadLevel(map, design, includedDesigns, includesOther);
@@ -71,6 +71,7 @@ internal static partial class StudySummaryReader
         var limitations = map.TextList("limitations", 1_000);
         var abstractText = map.OptionalText("abstract", 20_000);
         var review = ReadReview(map);
+        RequireLink(map, publication);
         map.Finish();
 
         if (source.Errors.Count > errorsBefore) return null;
@@ -148,7 +149,7 @@ internal static partial class StudySummaryReader
         return publication;
     }
 
-    private static Identifiers? ReadIdentifiers(MappingReader parent, Publication? publication)
+    private static Identifiers? ReadIdentifiers(MappingReader parent)
     {
         var node = parent.Node("identifiers");
         if (node is null)
@@ -170,13 +171,34 @@ internal static partial class StudySummaryReader
         }
         var accessed = Checked(map, "accessed", DayPattern(), ErrorCodes.InvalidValue, "the date the url was viewed, YYYY-MM-DD");
         map.Finish();
-        var identifiers = new Identifiers(doi, pmid, pmcid, url, corpus, accessed);
-        // A journal article cited by journal, year and pages is findable in any library without a link; a
-        // link that is not canonical (a mirror) belongs in review.checkedAt instead (corpus/README.md).
-        var citedInFull = publication is { Type: PublicationType.JournalArticle, Journal: not null, Pages: not null };
-        if (doi is null && pmid is null && url is null && corpus is null && !citedInFull && map.Node("doi") is null && map.Node("pmid") is null && map.Node("url") is null && map.Node("corpus") is null)
-            map.Source.Error(node, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid, a url or a corpus id (or, for a journal article, its journal and pages) so that readers can find it");
-        return identifiers;
+        return new Identifiers(doi, pmid, pmcid, url, corpus, accessed);
+    }
+
+    private static readonly string[] LinkKeys = ["doi", "pmid", "url", "corpus"];
+
+    /// <summary>
+    /// Every source leads its reader to its canonical record: a doi, pmid, url or corpus id. The one exception
+    /// is a journal article whose only addresses were mirrors (kept in review.checkedAt): it is cited by journal
+    /// and pages, and review.unlinkedReason says why it has no link (corpus/README.md, identifiers).
+    /// </summary>
+    private static void RequireLink(MappingReader map, Publication? publication)
+    {
+        // A missing or malformed identifiers mapping was reported when it was read; a malformed link was too.
+        if (map.Node("identifiers") is not YamlMapping identifiers) return;
+        var linked = identifiers.Entries.Any(entry => LinkKeys.Contains(entry.Key.Value) && entry.Value is not YamlScalar { IsNull: true });
+        var reason = map.Node("review") is YamlMapping review
+            ? review.Entries.FirstOrDefault(entry => entry.Key.Value == "unlinkedReason").Value as YamlScalar
+            : null;
+        if (reason is { IsNull: true }) reason = null;
+        if (linked)
+        {
+            if (reason is not null)
+                map.Source.Error(reason, ErrorCodes.InvalidValue, "'unlinkedReason' is only for a source with no doi, pmid, url or corpus id; remove it");
+        }
+        else if (reason is null)
+            map.Source.Error(identifiers, ErrorCodes.NoIdentifier, "a source needs a doi, a pmid, a url (doi.org, PubMed, PMC, the publisher or the issuing body) or a corpus id so that readers can find it; if no canonical record exists, say why in review.unlinkedReason");
+        else if (publication is not { Type: PublicationType.JournalArticle, Journal: not null, Pages: not null })
+            map.Source.Error(reason, ErrorCodes.NoIdentifier, "only a journal article cited by its journal and pages may go without a link; give a doi, pmid or url");
     }
 
     private static string? Checked(MappingReader map, string key, Regex pattern, string code, string expected)
@@ -359,6 +381,7 @@ internal static partial class StudySummaryReader
         var notes = map.OptionalText("notes", 5_000);
         var checkedAt = map.TextList("checkedAt", 2_000);
         var checkedAgainst = map.TextList("checkedAgainst", 120);
+        var unlinkedReason = map.OptionalText("unlinkedReason", 1_000);
         if (map.Node("checkedAgainst") is YamlSequence items)
         {
             foreach (var item in items.Items.OfType<YamlScalar>().Where(item => !item.IsNull && !FactsItemPattern().IsMatch(item.Value.Trim())))
@@ -368,7 +391,11 @@ internal static partial class StudySummaryReader
         if (verification is Verification.PartlyVerified or Verification.Unverified && unverified.Count == 0 && notes is null)
             map.Missing("unverified", "the fields that could not be checked (a partly verified source must say what is unverified)");
         if (status is null || verification is null) return null;
-        return new Review(status.Value, verification.Value, verified, unverified, notes, checkedAt) { CheckedAgainst = checkedAgainst };
+        return new Review(status.Value, verification.Value, verified, unverified, notes, checkedAt)
+        {
+            CheckedAgainst = checkedAgainst,
+            UnlinkedReason = unlinkedReason,
+        };
     }
 
     /// <summary>"an intervention", "an adverse-event", "a condition".</summary>

@@ -14,4 +14,11 @@ public sealed record Review(
     /// ("microneedling-citations.md#11"); the fields checked are <see cref="VerifiedFields"/>.
     /// </summary>
     public IReadOnlyList<string> CheckedAgainst { get; init; } = [];
+
+    /// <summary>
+    /// Why the source names no doi, pmid or url: no canonical record (doi.org, PubMed, PMC, the publisher or
+    /// the issuing body) was found, only mirrors. Allowed only for a journal article cited by journal and
+    /// pages; citations carry it as a check for the reader.
+    /// </summary>
+    public string? UnlinkedReason { get; init; }
 }

@@ -33,6 +33,9 @@ public sealed class ConceptVocabulary
 
     public Concept? Find(string id) => _byId.GetValueOrDefault(id);
 
+    /// <summary>True when the concept is of kind adverse-event: a finding on such an outcome is a harm result, never a benefit.</summary>
+    public bool IsHarm(string id) => Find(id)?.Kinds.Contains(ConceptKind.AdverseEvent) == true;
+
     /// <summary>
     /// The concept a user's word names: an id, the label, or a synonym. When several concepts share a
     /// term, the one of <paramref name="kind"/> wins.

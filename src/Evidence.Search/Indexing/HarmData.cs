@@ -28,9 +28,11 @@ public static class HarmData
     public static byte Tier(StudySummary summary, ConceptVocabulary vocabulary) => Tier(Harms(summary, vocabulary), summary.Findings.Count);
 
     /// <summary>How many harm entries a source has: adverse events (seen or looked for) and findings on harm outcomes.</summary>
-    public static (int Entries, int Findings) Harms(StudySummary summary, ConceptVocabulary vocabulary) =>
-        (summary.AdverseEvents.Count + summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true),
-         summary.Findings.Count(f => vocabulary.Find(f.Outcome)?.Kinds.Contains(ConceptKind.AdverseEvent) == true));
+    public static (int Entries, int Findings) Harms(StudySummary summary, ConceptVocabulary vocabulary)
+    {
+        var harmFindings = summary.Findings.Count(f => vocabulary.IsHarm(f.Outcome));
+        return (summary.AdverseEvents.Count + harmFindings, harmFindings);
+    }
 
     /// <summary>The stored value: the tier in the low two bits, the number of harm entries (at most 255) above them.</summary>
     public static long Value(StudySummary summary, ConceptVocabulary vocabulary)

@@ -16,7 +16,7 @@ public static class SynthesisApi
         routes.MapGet("/api/summary", Summary).WithTags("Synthesis").WithName("OutcomeSummary")
             .WithSummary("For a condition: per outcome the sources, designs, participants, best level, directions and overall certainty; adverse events across all sources.");
         routes.MapGet("/api/map", Map).WithTags("Synthesis").WithName("EvidenceMap")
-            .WithSummary("Conditions × outcomes with source count, best level and prevailing direction; missing cells are gaps.");
+            .WithSummary("Conditions × outcomes (for one treatment or condition if given): per cell the source count, best level and, per comparison, the prevailing direction (never pooled across comparisons); missing cells are gaps.");
         return routes;
     }
 
@@ -35,13 +35,15 @@ public static class SynthesisApi
         return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(coverage) });
     }
 
-    public static Results<Ok<EvidenceMap>, ValidationProblem> Map(string? intervention, EvidenceLibrary library)
+    public static Results<Ok<EvidenceMap>, ValidationProblem> Map(string? intervention, string? condition, EvidenceLibrary library)
     {
         var validation = new QueryValidation(library.Vocabulary);
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
+        var conditions = validation.Concepts("condition", condition is null ? null : [condition], ConceptKind.Condition);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
-        var sources = library.All(new EvidenceQuery { Interventions = interventions });
-        var coverage = library.Coverage(new EvidenceQuery { Interventions = interventions });
-        return TypedResults.Ok(new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault()) with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(coverage) });
+        var query = new EvidenceQuery { Interventions = interventions, Conditions = conditions };
+        var sources = library.All(query);
+        var map = new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault(), conditions.FirstOrDefault());
+        return TypedResults.Ok(map with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(library.Coverage(query)) });
     }
 }

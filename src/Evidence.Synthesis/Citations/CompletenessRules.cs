@@ -38,6 +38,8 @@ internal static class CompletenessRules
             checks.Add("title recased to sentence case: check the capitals of proper names");
         if (AuthorList.IsIncomplete(source))
             checks.Add("only some authors are recorded: the list ends with \"et al.\" until the rest are found");
+        if (source.Review.UnlinkedReason is { } reason)
+            checks.Add($"no canonical link (DOI, PubMed, PMC or the publisher's page), so readers find it by its reference: {reason}");
         return new CitationCompleteness(missing, unverified, checks);
     }
 

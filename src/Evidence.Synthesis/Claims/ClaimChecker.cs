@@ -2,6 +2,7 @@ using System.Runtime.CompilerServices;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Citations;
+using Evidence.Synthesis.Comparisons;
 using Cite = Evidence.Synthesis.Citations.Citations;
 
 namespace Evidence.Synthesis.Claims;
@@ -23,6 +24,7 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
 
     private readonly ClaimReader _reader = Readers.GetValue(vocabulary, v => new ClaimReader(v));
     private readonly ClaimWording _wording = new(vocabulary);
+    private readonly ComparisonClassifier _comparisons = new(vocabulary);
 
     /// <summary>Recognises what the claim asserts.</summary>
     public RecognisedClaim Recognise(string claim) => _reader.Read(claim).ToRecognised();
@@ -55,10 +57,10 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             return Answer(claim, recognised, missing.Verdict, missing.Reason) with { NotCovered = missing.Part };
 
         var treatment = ClaimScope.For(vocabulary, read.Intervention!.Concept.Id);
-        var findings = new FindingRules(vocabulary, _wording);
+        var findings = new FindingRules(vocabulary, _wording, _comparisons);
         var sides = read.Kind switch
         {
-            AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety => new HarmRules(vocabulary, _wording).Sort(read, treatment, sources, findings),
+            AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety => new HarmRules(vocabulary, _comparisons).Sort(read, treatment, sources),
             AssertionKind.Comparative => findings.Sort(read, treatment, ClaimScope.For(vocabulary, read.Comparator!.Concept.Id), sources),
             _ => findings.Sort(read, treatment, null, sources),
         };
@@ -104,7 +106,7 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             case AssertionKind.Comparative when read.Comparator is null:
                 if (string.IsNullOrEmpty(read.ComparatorWords)) return (Verdict.NotUnderstood, "The claim compares the treatment with something the checker did not recognise.", null);
                 return Missing("comparator", read.ComparatorWords, coverage.Nearest(read.ComparatorWords, ConceptKind.Intervention,
-                    treated.SelectMany(s => s.Findings.Select(f => f.Comparator)).OfType<string>().Where(c => !FindingRules.IsUntreatedControl(c))));
+                    treated.SelectMany(s => s.Findings.Select(f => f.Comparator)).OfType<string>().Where(c => !_comparisons.IsControl(c))));
             case AssertionKind.Comparative when !coverage.Covers(read.Comparator.Concept.Id):
                 return Missing("comparator", read.Comparator.Matched, coverage.Nearest(read.Comparator.Matched, ConceptKind.Intervention, treated.SelectMany(s => s.Comparators)), known: true);
             case AssertionKind.Harm when read.Harm is null && !string.IsNullOrEmpty(read.HarmWords):

@@ -19,8 +19,8 @@ public enum EvidenceKind
 
 /// <summary>
 /// One piece of evidence on a claim, ready to show and to cite. <see cref="Comparison"/> says in words which
-/// comparison it is ("microneedling versus no active treatment", "before and after microneedling", "an adverse-event
-/// report"); <see cref="Indirect"/> marks a combination treatment read for the treatment alone; <see cref="Bearing"/>
+/// comparison it is (a finding's <see cref="Comparisons.Comparison.Label"/>: "Microneedling vs no active treatment
+/// (control)", "Microneedling, before and after treatment"; or "an adverse-event report"); <see cref="Indirect"/> marks a combination treatment read for the treatment alone; <see cref="Bearing"/>
 /// says why it stands on its side.
 /// </summary>
 public sealed record ClaimEvidence(

@@ -109,6 +109,10 @@ internal static class ClaimLexicon
 
     public static bool IsFiller(string key) => Fillers.Contains(key);
 
+    /// <summary>Whether the words are, as a whole, a judgement of safety ("safe", "unsafe", "completely safe", "harmless").</summary>
+    public static bool JudgesSafety(string[] words) =>
+        Phrases.Any(p => p.Class is CueClass.Safe or CueClass.AbsoluteSafety && p.Words.SequenceEqual(words));
+
     /// <summary>Comparative verbs that take the comparator as their object, with no "than": "beats laser", "outperforms PRP".</summary>
     public static bool TakesItsObject(string[] cue) => cue is ["beat"] or ["outperform"] or ["surpass"];
 

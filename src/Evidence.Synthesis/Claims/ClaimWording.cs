@@ -8,10 +8,6 @@ internal sealed class ClaimWording(ConceptVocabulary vocabulary)
 {
     public string Label(string? id) => id is null ? "" : vocabulary.Find(id)?.Label.ToLowerInvariant() ?? id.Replace('-', ' ');
 
-    /// <summary>"microneedling versus no active treatment", "before and after microneedling".</summary>
-    public string Comparison(string intervention, string? comparator) =>
-        comparator is null ? $"before and after {Label(intervention)}" : $"{Label(intervention)} versus {Label(comparator)}";
-
     public static string Count(int n, string noun) => n == 1 ? $"1 {noun}" : $"{n} {noun}s";
 
     public static int Sources(IEnumerable<ClaimEvidence> evidence) => evidence.Select(e => e.SourceId).Distinct().Count();

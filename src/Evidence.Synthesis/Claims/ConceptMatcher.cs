@@ -10,13 +10,18 @@ internal sealed record ConceptSpan(int Start, int End, Concept Concept, string M
     public RecognisedConcept Recognised => new(Concept.Id, Concept.Label, Matched);
 }
 
-/// <summary>Finds vocabulary terms (labels, clinical and lay synonyms, ids) in a claim: longest, leftmost, non-overlapping.</summary>
+/// <summary>
+/// Finds vocabulary terms (labels, clinical and lay synonyms, ids) in a claim: longest, leftmost, non-overlapping.
+/// A term the grammar reads as a judgement of safety ("safe", "harmless") is not a concept here: the vocabulary may give
+/// it to a harm concept so that a search "is X safe" asks about harms, but a claim "X is safe" judges harms against
+/// benefits (<see cref="ClaimLexicon.JudgesSafety"/>).
+/// </summary>
 internal sealed class ConceptMatcher(ConceptVocabulary vocabulary)
 {
     private readonly Lazy<List<(string[] Words, Concept Concept)>> _terms = new(() =>
         [.. vocabulary.Concepts
             .SelectMany(concept => concept.AllTerms.Append(concept.Id.Replace('-', ' ')).Select(term => (Words: ClaimText.Words(term), Concept: concept)))
-            .Where(t => t.Words.Length > 0)
+            .Where(t => t.Words.Length > 0 && !ClaimLexicon.JudgesSafety(t.Words))
             .OrderByDescending(t => t.Words.Length)]);
 
     /// <summary>Words that join two treatments into one: "with", "plus", "applied during", "delivered by", "on top of".</summary>

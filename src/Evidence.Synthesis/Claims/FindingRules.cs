@@ -1,5 +1,6 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
+using Evidence.Synthesis.Comparisons;
 
 namespace Evidence.Synthesis.Claims;
 
@@ -8,8 +9,10 @@ namespace Evidence.Synthesis.Claims;
 /// outcome are left to <see cref="HarmRules"/> unless the claim names that outcome. Comparisons are kept apart as
 /// in a Cochrane summary-of-findings table (Handbook ch. 14): a claim without a comparator reads findings against no
 /// treatment or before/after; a comparative claim reads only findings of the two treatments against each other.
+/// What a finding compares, what is a control and what is a harm outcome are <see cref="ComparisonClassifier"/>'s
+/// rules, the same the outcome summaries use.
 /// </summary>
-internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wording)
+internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wording, ComparisonClassifier comparisons)
 {
     public ClaimSides Sort(ReadClaim claim, ClaimScope treatment, ClaimScope? comparator, IEnumerable<StudySummary> sources)
     {
@@ -22,35 +25,33 @@ internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wo
             {
                 if (conditions is not null && !conditions.Contains(finding.Condition)) continue;
                 if (outcomes is not null && !outcomes.Contains(finding.Outcome)) continue;
-                if (outcomes is null && IsHarmOutcome(finding.Outcome)) continue;
-                var intervention = finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null);
-                if (intervention is null) continue;
-                var evidence = comparator is null ? Alone(claim, treatment, source, finding, intervention) : Versus(claim, treatment, comparator, source, finding, intervention);
+                if (outcomes is null && comparisons.IsHarm(finding.Outcome)) continue;
+                var comparison = comparisons.Of(finding, source);
+                if (comparison.Intervention is null) continue;
+                var evidence = comparator is null ? Alone(claim, treatment, source, finding, comparison) : Versus(claim, treatment, comparator, source, finding, comparison);
                 if (evidence is { } e) sides.Add(e.Side, e.Evidence);
             }
         }
         return sides;
     }
 
-    public bool IsHarmOutcome(string id) => vocabulary.Find(id)?.Kinds.Contains(ConceptKind.AdverseEvent) == true;
-
     /// <summary>A claim with no comparator: findings against no active treatment, or before and after.</summary>
-    private (Side Side, ClaimEvidence Evidence)? Alone(ReadClaim claim, ClaimScope treatment, StudySummary source, Finding finding, string intervention)
+    private (Side Side, ClaimEvidence Evidence)? Alone(ReadClaim claim, ClaimScope treatment, StudySummary source, Finding finding, Comparison comparison)
     {
+        var intervention = comparison.Intervention!.Id;
         if (!treatment.Contains(intervention)) return null;
         var indirect = treatment.IsIndirect(intervention);
-        var comparator = finding.Comparator is { } fc && !IsUntreatedControl(fc) ? fc : null;
-        var comparison = wording.Comparison(intervention, finding.Comparator);
-        var harm = IsHarmOutcome(finding.Outcome);
+        var comparator = comparison.Kind is ComparisonKind.ActiveComparator ? comparison.Comparator!.Id : null;
+        var harm = comparisons.IsHarm(finding.Outcome);
         if (comparator is not null)
         {
             var adds = vocabulary.Find(intervention)?.Adds ?? [];
             if (indirect && treatment.Direct.Contains(comparator))
-                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison, true,
+                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison.Label, true,
                     $"Compares the combination with {wording.Label(comparator)} alone: it measures what the added treatment adds, not {treatment.Label.ToLowerInvariant()}."));
             // Combination versus its added treatment alone ("with minoxidil" versus minoxidil) isolates the claim's treatment, as an add-on.
             if (!(indirect && adds.Any(a => vocabulary.SelfAndDescendants(a).Contains(comparator))))
-                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison, indirect,
+                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison.Label, indirect,
                     $"Compares {wording.Label(intervention)} with another active treatment ({wording.Label(comparator)}): it does not say whether {treatment.Label.ToLowerInvariant()} works at all."));
         }
         var side = claim.Kind switch
@@ -72,13 +73,14 @@ internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wo
             _ => $"Found {Names<Direction>.Label(finding.Direction).ToLowerInvariant()}: the result does not point one way.",
         };
         if (indirect) bearing += $" Indirect: {wording.Label(intervention)} is a combination, not {treatment.Label.ToLowerInvariant()} alone.";
-        return (side, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison, indirect, bearing));
+        return (side, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison.Label, indirect, bearing));
     }
 
     /// <summary>A comparative claim: findings of the treatment against the comparator, in either order.</summary>
-    private (Side Side, ClaimEvidence Evidence)? Versus(ReadClaim claim, ClaimScope treatment, ClaimScope comparator, StudySummary source, Finding finding, string intervention)
+    private (Side Side, ClaimEvidence Evidence)? Versus(ReadClaim claim, ClaimScope treatment, ClaimScope comparator, StudySummary source, Finding finding, Comparison comparison)
     {
-        if (finding.Comparator is not { } fc) return null;
+        if (comparison.Comparator is not { Id: var fc }) return null;
+        var intervention = comparison.Intervention!.Id;
         Direction direction;
         if (treatment.Contains(intervention) && comparator.Contains(fc)) direction = finding.Direction;
         else if (comparator.Contains(intervention) && treatment.Contains(fc)) direction = Reverse(finding.Direction);
@@ -107,12 +109,8 @@ internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wo
             _ => ".",
         };
         if (indirect) bearing += " Indirect: a combination treatment stands for one of the two.";
-        return (side, ClaimEvidence.FromFinding(source, finding, IsHarmOutcome(finding.Outcome), finding.Direction, wording.Comparison(intervention, fc), indirect, bearing));
+        return (side, ClaimEvidence.FromFinding(source, finding, comparisons.IsHarm(finding.Outcome), finding.Direction, comparison.Label, indirect, bearing));
     }
-
-    /// <summary>Comparators that mean "no active treatment" (sham, placebo, untreated side).</summary>
-    public static bool IsUntreatedControl(string id) =>
-        id.StartsWith("no-", StringComparison.Ordinal) || id.Contains("placebo", StringComparison.Ordinal) || id.Contains("sham", StringComparison.Ordinal) || id.Contains("untreated", StringComparison.Ordinal);
 
     private static Direction Reverse(Direction direction) => direction switch
     {

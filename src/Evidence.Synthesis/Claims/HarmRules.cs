@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
+using Evidence.Synthesis.Comparisons;
 
 namespace Evidence.Synthesis.Claims;
 
@@ -16,9 +17,9 @@ namespace Evidence.Synthesis.Claims;
 /// </list>
 /// The 1% line is CIOMS Working Group III's "common" (1/100 or more), used when a source gives a rate and no word.
 /// </summary>
-internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ClaimWording wording)
+internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ComparisonClassifier comparisons)
 {
-    public ClaimSides Sort(ReadClaim claim, ClaimScope treatment, IEnumerable<StudySummary> sources, FindingRules findings)
+    public ClaimSides Sort(ReadClaim claim, ClaimScope treatment, IEnumerable<StudySummary> sources)
     {
         var sides = new ClaimSides();
         var harms = claim.Harm is { } h ? Named(h) : null;
@@ -33,17 +34,15 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ClaimWordi
                 if (indirect) bearing += $" Indirect: the source studied {treatment.Label.ToLowerInvariant()} only in combination.";
                 sides.Add(side, ClaimEvidence.FromReport(source, report, indirect, bearing));
             }
-            foreach (var finding in source.Findings.Where(f => findings.IsHarmOutcome(f.Outcome) && (harms is null || harms.Contains(f.Outcome))))
+            foreach (var finding in source.Findings.Where(f => comparisons.IsHarm(f.Outcome) && (harms is null || harms.Contains(f.Outcome))))
             {
-                var intervention = finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null);
-                if (!treatment.Contains(intervention)) continue;
-                var comparison = wording.Comparison(intervention!, finding.Comparator);
-                var findingIndirect = treatment.IsIndirect(intervention!);
-                var active = finding.Comparator is { } fc && !FindingRules.IsUntreatedControl(fc);
-                (Side Side, string Bearing) weighed = active || finding.Direction is Direction.Mixed or Direction.Unclear
+                var comparison = comparisons.Of(finding, source);
+                if (comparison.Intervention is not { Id: var intervention } || !treatment.Contains(intervention)) continue;
+                var findingIndirect = treatment.IsIndirect(intervention);
+                (Side Side, string Bearing) weighed = comparison.Kind is ComparisonKind.ActiveComparator || finding.Direction is Direction.Mixed or Direction.Unclear
                     ? (Side.Neither, "A harm result that does not compare the treatment with no treatment, or does not point one way.")
                     : Weigh(claim, finding.Direction is Direction.Worsened, null);
-                sides.Add(weighed.Side, ClaimEvidence.FromFinding(source, finding, true, finding.Direction, comparison, findingIndirect,
+                sides.Add(weighed.Side, ClaimEvidence.FromFinding(source, finding, true, finding.Direction, comparison.Label, findingIndirect,
                     $"A harm result (worsened = more of the harm). {weighed.Bearing}"));
             }
         }
@@ -80,28 +79,23 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ClaimWordi
             AssertionKind.Harm when claim.Negated => observed
                 ? (Side.Contradicts, "Observed, against a claim that it does not happen.")
                 : (Side.Neither, "Looked for and not seen: absence in a study does not show that it never happens."),
-            AssertionKind.Harm when claim.Frequency is ClaimedFrequency.Common => !observed
-                ? (Side.Contradicts, "Looked for and not seen: counts against \"common\".")
-                : rate switch
-                {
-                    ClaimedFrequency.Common => (Side.Supports, "Reported as common or frequent."),
-                    ClaimedFrequency.Rare => (Side.Contradicts, "Reported as rare or uncommon, against \"common\"."),
-                    _ => (Side.Neither, "Observed, but the source does not say how often."),
-                },
-            AssertionKind.Harm when claim.Frequency is ClaimedFrequency.Rare => !observed
-                ? (Side.Neither, "Looked for and not seen: consistent with rare, but says nothing of how rare.")
-                : rate switch
-                {
-                    ClaimedFrequency.Rare => (Side.Supports, "Reported as rare or uncommon."),
-                    ClaimedFrequency.Common => (Side.Contradicts, "Reported as common or frequent, against \"rare\"."),
-                    _ => (Side.Neither, "Observed, but the source does not say how often."),
-                },
+            // Not seen counts against "common" and is merely consistent with "rare"; a stated rate decides either way.
+            AssertionKind.Harm when claim.Frequency is { } claimed => (observed, rate) switch
+            {
+                (false, _) when claimed is ClaimedFrequency.Common => (Side.Contradicts, "Looked for and not seen: counts against \"common\"."),
+                (false, _) => (Side.Neither, "Looked for and not seen: consistent with rare, but says nothing of how rare."),
+                (true, null) => (Side.Neither, "Observed, but the source does not say how often."),
+                (true, { } reported) when reported == claimed => (Side.Supports, $"Reported as {Said(reported)}."),
+                (true, { } reported) => (Side.Contradicts, $"Reported as {Said(reported)}, against \"{Names<ClaimedFrequency>.Id(claimed)}\"."),
+            },
             AssertionKind.Harm => observed
                 ? (Side.Supports, "Observed: the treatment can be followed by this harm.")
                 : (Side.Neither, "Looked for and not seen: neither supports nor contradicts \"can cause\"."),
             _ => (Side.Neither, observed ? "An observed adverse event, to weigh against the benefits." : "Looked for and not seen."),
         };
     }
+
+    private static string Said(ClaimedFrequency frequency) => frequency is ClaimedFrequency.Common ? "common or frequent" : "rare or uncommon";
 
     /// <summary>How often the source's own words say the event happens: words first, then a rate (n of N, or a percentage).</summary>
     internal static ClaimedFrequency? Rate(string? frequency)

@@ -54,7 +54,7 @@ public sealed class ComparisonClassifier(ConceptVocabulary vocabulary)
     public bool IsControl(string conceptId) => SelfAndAncestors(conceptId).Any(c => c.Kinds.Contains(ConceptKind.Control));
 
     /// <summary>True when an outcome is an adverse-event concept: its findings are harm results, never benefits.</summary>
-    public bool IsHarm(string outcomeId) => vocabulary.Find(outcomeId)?.Kinds.Contains(ConceptKind.AdverseEvent) == true;
+    public bool IsHarm(string outcomeId) => vocabulary.IsHarm(outcomeId);
 
     /// <summary>
     /// True when an arm is the treatment or a form of it (a concept below it), or a combination that adds the

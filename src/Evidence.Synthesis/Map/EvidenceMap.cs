@@ -1,10 +1,22 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
+using Evidence.Synthesis.Comparisons;
 using Evidence.Synthesis.Summaries;
 
 namespace Evidence.Synthesis.Map;
 
-public sealed record MapCell(string Condition, string Outcome, int Sources, int BestLevel, Direction Direction);
+/// <summary>
+/// The findings of one cell that share a comparison: distinct sources, best level, the prevailing direction and that
+/// direction in words that name the comparison ("Microneedling: better than no active treatment").
+/// </summary>
+public sealed record MapComparison(string Key, string Label, ComparisonKind Kind, int Sources, int BestLevel, Direction Direction, string Reading);
+
+/// <summary>
+/// A condition × outcome pair with evidence. <see cref="Direction"/> is the direction of its one comparison, or null
+/// when its findings compare different things: directions of different comparisons are never pooled, each is in
+/// <see cref="Comparisons"/>.
+/// </summary>
+public sealed record MapCell(string Condition, string Outcome, int Sources, int BestLevel, Direction? Direction, IReadOnlyList<MapComparison> Comparisons);
 
 /// <summary>Conditions × outcomes with evidence. A pair without a cell is a gap in the evidence.</summary>
 public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnlyList<ConceptRef> Outcomes, IReadOnlyList<MapCell> Cells)
@@ -15,27 +27,50 @@ public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnly
     /// </summary>
     public int? SourcesNotRead { get; init; }
 
-    /// <summary>Whether the library covers the requested treatment (<see cref="Synthesis.Coverage"/>).</summary>
+    /// <summary>Whether the library covers the requested treatment and condition (<see cref="Synthesis.Coverage"/>).</summary>
     public Coverage Coverage { get; init; } = Coverage.Full;
 }
 
 public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)
 {
+    private readonly ComparisonClassifier _comparisons = new(vocabulary);
+
     /// <summary>
-    /// One cell per condition and outcome that some finding reports: distinct sources, best level, and the
-    /// prevailing direction (the most frequent; a tie between directions is shown as mixed).
+    /// One cell per condition and outcome that some finding reports, with its findings grouped by comparison
+    /// (<see cref="ComparisonClassifier"/>, as in a Cochrane summary-of-findings table): per comparison the distinct
+    /// sources, best level and prevailing direction (the most frequent; a tie between directions is mixed).
     /// </summary>
-    public EvidenceMap Build(IEnumerable<StudySummary> sources, string? interventionId = null)
+    /// <param name="interventionId">Only findings whose treatment is this one or below it.</param>
+    /// <param name="conditionId">Only findings on this condition or one below it.</param>
+    public EvidenceMap Build(IEnumerable<StudySummary> sources, string? interventionId = null, string? conditionId = null)
     {
         var interventions = interventionId is null ? null : vocabulary.SelfAndDescendants(interventionId).ToHashSet(StringComparer.Ordinal);
+        var conditions = conditionId is null ? null : vocabulary.SelfAndDescendants(conditionId).ToHashSet(StringComparer.Ordinal);
         var cells = sources
-            .SelectMany(source => source.Findings.Select(finding => (Source: source, Finding: finding)))
-            .Where(e => interventions is null || (e.Finding.Intervention ?? e.Source.Interventions.FirstOrDefault()) is { } i && interventions.Contains(i))
+            .SelectMany(source => source.Findings.Select(finding => (Source: source, Finding: finding, Comparison: _comparisons.Of(finding, source))))
+            .Where(e => interventions is null || e.Comparison.Intervention is { } i && interventions.Contains(i.Id))
+            .Where(e => conditions is null || conditions.Contains(e.Finding.Condition))
             .GroupBy(e => (e.Finding.Condition, e.Finding.Outcome))
-            .Select(group => new MapCell(group.Key.Condition, group.Key.Outcome,
-                group.Select(e => e.Source.Id).Distinct().Count(),
-                group.Min(e => e.Source.Level.Level),
-                Prevailing(group.Select(e => e.Finding.Direction))))
+            .Select(cell =>
+            {
+                var outcome = _comparisons.Ref(cell.Key.Outcome);
+                var harm = _comparisons.IsHarm(cell.Key.Outcome);
+                var comparisons = cell.GroupBy(e => e.Comparison.Key)
+                    .Select(group =>
+                    {
+                        var comparison = group.First().Comparison;
+                        var direction = Prevailing(group.Select(e => e.Finding.Direction));
+                        return new MapComparison(comparison.Key, comparison.Label, comparison.Kind, group.Select(e => e.Source.Id).Distinct().Count(),
+                            group.Min(e => e.Source.Level.Level), direction, comparison.Reading(direction, outcome, harm));
+                    })
+                    .OrderByDescending(c => c.Sources).ThenBy(c => c.BestLevel).ThenBy(c => c.Label, StringComparer.Ordinal)
+                    .ToList();
+                return new MapCell(cell.Key.Condition, cell.Key.Outcome,
+                    cell.Select(e => e.Source.Id).Distinct().Count(),
+                    cell.Min(e => e.Source.Level.Level),
+                    comparisons.Count == 1 ? comparisons[0].Direction : null,
+                    comparisons);
+            })
             .OrderBy(c => c.Condition, StringComparer.Ordinal).ThenBy(c => c.Outcome, StringComparer.Ordinal)
             .ToList();
         return new EvidenceMap(Axis(cells.Select(c => c.Condition)), Axis(cells.Select(c => c.Outcome)), cells);
@@ -49,5 +84,5 @@ public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)
     }
 
     private List<ConceptRef> Axis(IEnumerable<string> ids) =>
-        [.. ids.Distinct(StringComparer.Ordinal).Select(id => new ConceptRef(id, vocabulary.Find(id)?.Label ?? id)).OrderBy(c => c.Label, StringComparer.Ordinal)];
+        [.. ids.Distinct(StringComparer.Ordinal).Select(_comparisons.Ref).OrderBy(c => c.Label, StringComparer.Ordinal)];
 }

@@ -218,4 +218,34 @@ public sealed class ClaimModelTests
         Assert.Equal("joint-infection", claim.Harm!.Id);
         Assert.Contains("cartilage loss", claim.AlsoAsserts);
     }
+
+    [Theory]
+    [InlineData("Microneedling is safe", AssertionKind.Safety)]
+    [InlineData("Microneedling is unsafe", AssertionKind.Safety)]
+    [InlineData("Microneedling is completely safe", AssertionKind.AbsoluteSafety)]
+    [InlineData("Microneedling can cause side effects", AssertionKind.Harm)]
+    public void SafetyWords_TheVocabularyGivesToAHarm_StillReadAsAJudgement(string text, AssertionKind kind)
+    {
+        // The seed vocabulary lists "safe" and "unsafe" among the lay words for side effects, for the search.
+        var vocabulary = ClaimCorpora.Seed.Vocabulary;
+        Assert.Contains("safe", vocabulary.Find("side-effects-unspecified")!.AllTerms);
+
+        var claim = new ClaimChecker(vocabulary).Recognise(text);
+
+        Assert.Equal(kind, claim.Kind);
+        Assert.Equal("microneedling", claim.Intervention!.Id);
+    }
+
+    [Fact]
+    public void Comparator_IsAControl_OnlyWhenTheVocabularySaysSo_NotByItsName()
+    {
+        // "No-needle mesotherapy" is an active treatment, though its id starts like "no active treatment".
+        var (vocabulary, sources) = ClaimCorpora.Seed;
+
+        var check = new ClaimChecker(vocabulary).Check("Microneedling with vitamin C improves skin texture", sources);
+
+        var meso = Assert.Single(check.Related, e => e.Comparator == "no-needle-mesotherapy");
+        Assert.Equal("Microneedling with topical vitamin C vs no-needle mesotherapy", meso.Comparison);
+        Assert.Contains("another active treatment (no-needle mesotherapy)", meso.Bearing);
+    }
 }

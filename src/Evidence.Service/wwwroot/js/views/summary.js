@@ -1,6 +1,7 @@
 // The outcome summary: /?view=summary&condition=…[&outcome=…][&intervention=…]
 import { h, add, link, scroller, failure } from '../dom.js';
-import { getJson, getVocabulary } from '../api.js';
+import { getJson } from '../api.js';
+import { fillConceptSelects } from '../concepts.js';
 import { reading, certainty, words } from '../labels.js';
 import { copyButton } from '../copy.js';
 import { coverageNotice } from '../findings.js';
@@ -39,15 +40,7 @@ async function chooser(state, navigate) {
   const select = h('select', { id: 'summary-condition', name: 'condition', required: true },
     h('option', { value: '' }, 'Choose a condition…'));
   const outcomeSelect = h('select', { id: 'summary-outcome', name: 'outcome' }, h('option', { value: '' }, 'All outcomes'));
-  try {
-    const concepts = await getVocabulary();
-    const add = (target, kind, chosen) => concepts.filter(c => c.kinds.includes(kind))
-      .sort((a, b) => a.label.localeCompare(b.label))
-      .forEach(c => target.append(h('option', { value: c.id, selected: c.id === chosen }, `${c.label} (${c.count})`)));
-    add(select, 'condition', state.condition);
-    add(outcomeSelect, 'outcome', state.outcome);
-  } catch { /* the vocabulary is a convenience: a condition in the URL still works */ }
-  if (state.condition && ![...select.options].some(o => o.value === state.condition)) select.append(h('option', { value: state.condition, selected: true }, state.condition));
+  await fillConceptSelects([select, 'condition', state.condition], [outcomeSelect, 'outcome', state.outcome]);
   const form = h('form', { class: 'inline-form', action: '/', method: 'get' },
     h('div', { class: 'field' }, h('label', { for: 'summary-condition' }, 'Condition'), select),
     h('div', { class: 'field' }, h('label', { for: 'summary-outcome' }, 'Outcome (optional)'), outcomeSelect),
