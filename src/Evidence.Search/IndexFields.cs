@@ -48,7 +48,8 @@ public static class IndexFields
     /// Bumped whenever the document layout or the stored record changes; an index of another version is
     /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
     /// 6: the harm-data tier (doc values) that safety questions rank by. 9: the combined text keeps offsets in its
-    /// postings, which snippets read.
+    /// postings, which snippets read. 10: the combined text also holds the annotated concepts' tokens, and a concept's
+    /// name adds its broader concepts'.
     /// </summary>
-    public const string SchemaVersion = "9";
+    public const string SchemaVersion = "10";
 }

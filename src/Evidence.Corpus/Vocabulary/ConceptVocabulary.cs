@@ -47,6 +47,15 @@ public sealed class ConceptVocabulary
         return kind is null ? matches[0] : matches.FirstOrDefault(concept => concept.Kinds.Contains(kind.Value));
     }
 
+    /// <summary>The concept and every concept above it, nearest first ("rolling scars", "acne scars", "scars"); a cycle ends the walk.</summary>
+    public IReadOnlyList<string> SelfAndAncestors(string id)
+    {
+        var result = new List<string> { id };
+        for (var parent = Find(id)?.Parent; parent is not null && !result.Contains(parent) && Find(parent) is { } concept; parent = concept.Parent)
+            result.Add(parent);
+        return result;
+    }
+
     /// <summary>The concept and every concept below it, for "scars" to include "acne scars".</summary>
     public IReadOnlyList<string> SelfAndDescendants(string id) => Below(id, _ => true);
 

@@ -76,20 +76,11 @@ public sealed class EvidenceAnalyzer : Analyzer
         var words = PhraseWords(vocabulary, folding);
         if (broader)
         {
-            words = words.SelectMany(phrase => Broader(vocabulary, ConceptTokens.ConceptId(phrase.Concept))
-                .Select(id => (phrase.Words, ConceptTokens.For(id))).Prepend(phrase)).ToList();
+            words = words.SelectMany(phrase => vocabulary.SelfAndAncestors(ConceptTokens.ConceptId(phrase.Concept))
+                .Select(id => (phrase.Words, ConceptTokens.For(id)))).ToList();
         }
         var phrases = new ConceptPhrases(words);
         return phrases.IsEmpty ? null : phrases;
-    }
-
-    /// <summary>The concepts above <paramref name="id"/>, nearest first (a cycle in the vocabulary ends the walk).</summary>
-    private static List<string> Broader(ConceptVocabulary vocabulary, string id)
-    {
-        var above = new List<string>();
-        for (var parent = vocabulary.Find(id)?.Parent; parent is not null && parent != id && !above.Contains(parent) && vocabulary.Find(parent) is { } concept; parent = concept.Parent)
-            above.Add(parent);
-        return above;
     }
 
     /// <summary>Every name of every concept (labels, synonyms, lay words, the id in words), normalised, with its concept token.</summary>

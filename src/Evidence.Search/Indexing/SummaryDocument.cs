@@ -1,6 +1,7 @@
 using Evidence.Corpus.Loading;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
+using Evidence.Search.Analysis;
 using Lucene.Net.Documents;
 using Lucene.Net.Util;
 
@@ -49,7 +50,13 @@ public static class SummaryDocument
         Text(IndexFields.KeyPoints, () => string.Join("\n", summary.KeyPoints.Concat(summary.Quotes.Select(q => q.Text))));
         Text(IndexFields.Abstract, () => summary.Abstract);
         Text(IndexFields.Concepts, () => ConceptText(summary, vocabulary));
-        if (textFields.Contains(IndexFields.Text) && AllText(summary) is { Length: > 0 } all) document.Add(new Field(IndexFields.Text, all, TextWithOffsets));
+        if (textFields.Contains(IndexFields.Text))
+        {
+            if (AllText(summary) is { Length: > 0 } all) document.Add(new Field(IndexFields.Text, all, TextWithOffsets));
+            // The annotated concepts join the text as tokens alone (no words), so a source annotated with a concept its
+            // text never names is still found by it, without a field of their own to search.
+            if (AnnotatedConcepts(summary, vocabulary) is { Count: > 0 } concepts) document.Add(new Field(IndexFields.Text, new ConceptTokenStream(concepts), TextWithOffsets));
+        }
 
         var findingInterventions = summary.Findings.SelectMany(f => new[] { f.Intervention, f.Comparator }).OfType<string>();
         // Doc values only where facets count them (FacetCollector): each costs time at every flush and merge.
@@ -76,13 +83,17 @@ public static class SummaryDocument
     }
 
     /// <summary>The labels and synonyms of the concepts a summary is annotated with, as searchable text.</summary>
-    private static string ConceptText(StudySummary summary, ConceptVocabulary vocabulary)
-    {
-        var ids = summary.Conditions.Concat(summary.Interventions).Concat(summary.Comparators)
+    private static string ConceptText(StudySummary summary, ConceptVocabulary vocabulary) =>
+        string.Join("\n", Annotated(summary).Select(vocabulary.Find).OfType<Concept>().Select(concept => concept.Label));
+
+    private static IEnumerable<string> Annotated(StudySummary summary) =>
+        summary.Conditions.Concat(summary.Interventions).Concat(summary.Comparators)
             .Concat(summary.Findings.Select(f => f.Outcome)).Concat(summary.AdverseEvents.Select(a => a.Event))
             .Distinct(StringComparer.Ordinal);
-        return string.Join("\n", ids.Select(vocabulary.Find).OfType<Concept>().Select(concept => concept.Label));
-    }
+
+    /// <summary>The tokens of the annotated concepts and of every concept above them, each once.</summary>
+    private static List<string> AnnotatedConcepts(StudySummary summary, ConceptVocabulary vocabulary) =>
+        [.. Annotated(summary).Where(id => vocabulary.Find(id) is not null).SelectMany(vocabulary.SelfAndAncestors).Distinct(StringComparer.Ordinal).Select(ConceptTokens.For)];
 
     /// <summary>Every free text of a summary, title first, as the <see cref="IndexFields.Text"/> field holds it.</summary>
     public static string AllText(StudySummary summary) => string.Join("\n", TextParts(summary).Select(part => part.Text));

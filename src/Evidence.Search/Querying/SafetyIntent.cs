@@ -40,7 +40,7 @@ public static class SafetyIntent
     /// </summary>
     public static float Factor(byte tier, byte harmEntries)
     {
-        var breadth = 1f + harmEntries / 2f;
+        var breadth = Math.Max(1f, harmEntries);
         return tier switch
         {
             HarmData.HarmsOnly => TierSpacing * TierSpacing * breadth,
