@@ -28,6 +28,9 @@ public sealed record BenchOptions
     /// <summary>The SQLite peer runs up to this size (at 1M its insert alone takes minutes on two shared cores); --peer-all lifts it.</summary>
     public int PeerMaxSize { get; init; } = 100_000;
 
+    /// <summary>The SciFact row (real abstracts, training claims); --no-scifact leaves it out.</summary>
+    public bool SciFact { get; init; } = true;
+
     public static BenchOptions Parse(string[] args)
     {
         var options = args.Contains("--full")
@@ -38,7 +41,7 @@ public sealed record BenchOptions
             switch (args[i])
             {
                 case "--sizes":
-                    options = options with { Sizes = [.. args[i + 1].Split(',').Select(s => int.Parse(s.Replace("k", "000").Replace("M", "000000"), System.Globalization.CultureInfo.InvariantCulture))] };
+                    options = options with { Sizes = args[i + 1] == "none" ? [] : [.. args[i + 1].Split(',').Select(s => int.Parse(s.Replace("k", "000").Replace("M", "000000"), System.Globalization.CultureInfo.InvariantCulture))] };
                     break;
                 case "--queries":
                     options = options with { QueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture), SampleCountsGiven = true };
@@ -51,6 +54,6 @@ public sealed record BenchOptions
                     break;
             }
         }
-        return options with { Clean = args.Contains("--clean"), ReuseIndex = args.Contains("--reuse-index"), PeerMaxSize = args.Contains("--peer-all") ? int.MaxValue : options.PeerMaxSize };
+        return options with { Clean = args.Contains("--clean"), ReuseIndex = args.Contains("--reuse-index"), PeerMaxSize = args.Contains("--peer-all") ? int.MaxValue : options.PeerMaxSize, SciFact = !args.Contains("--no-scifact") };
     }
 }

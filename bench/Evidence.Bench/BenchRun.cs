@@ -7,6 +7,7 @@ using Evidence.Bench.Http;
 using Evidence.Bench.Peers;
 using Evidence.Bench.Queries;
 using Evidence.Bench.Report;
+using Evidence.Bench.SciFact;
 using Evidence.Corpus.Loading;
 using Evidence.Search;
 using Evidence.Search.Indexing;
@@ -27,6 +28,7 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
         Directory.CreateDirectory(BenchPaths.DataDirectory);
         Directory.CreateDirectory(BenchPaths.OutDirectory);
         foreach (var size in options.Sizes) await RunSizeAsync(size);
+        await SciFactAsync();
         return _table.ToMarkdown();
     }
 
@@ -111,6 +113,21 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
             foreach (var folder in new[] { corpus, index, bare }) if (Directory.Exists(folder)) Directory.Delete(folder, recursive: true);
             foreach (var file in Directory.EnumerateFiles(BenchPaths.DataDirectory, Path.GetFileName(sqlite) + "*")) File.Delete(file);
         }
+    }
+
+    /// <summary>The SciFact row (<see cref="SciFactRow"/>), when the shared data is beside the repository and --no-scifact is not given.</summary>
+    private async Task SciFactAsync()
+    {
+        if (!options.SciFact) return;
+        if (SciFactRow.Find() is not { } data)
+        {
+            _table.Add("SciFact", 0, "not run: ../shared/data/scifact not found (or set EVIDENCE_SCIFACT_DIR)");
+            return;
+        }
+        log.WriteLine("== SciFact (5,183 abstracts, training claims)");
+        var row = new SciFactRow(data, log);
+        foreach (var (measure, value, target, met) in await row.RunAsync(RunIndexBuild, options.HttpQueriesPerKind))
+            _table.Add(measure, 5_183, value, target, met);
     }
 
     private async Task ServicePhasesAsync(int n, string corpus, string index)

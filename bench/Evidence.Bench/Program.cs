@@ -2,6 +2,7 @@ using Evidence.Bench;
 using Evidence.Bench.Corpus;
 
 // bench run [--quick | --full] [--sizes 100k,1M] [--seed N] [--clean]
+// bench scifact: the SciFact row alone
 // bench generate --count N --out DIR [--seed N]
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "run";
 if (command == "generate")
@@ -22,9 +23,15 @@ if (command == "profile-query")
     Evidence.Bench.Profiling.QueryStages.Run(args[1], args[2], Console.Out);
     return 0;
 }
-if (command != "run")
+if (command == "profile-hits")
 {
-    Console.Error.WriteLine("usage: bench run [--quick | --full] [--sizes 100k,1M] [--seed N] [--clean]\n       bench generate --count N --out DIR [--seed N]");
+    Evidence.Bench.Profiling.HitStages.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 10, Console.Out);
+    return 0;
+}
+if (command == "scifact") args = [.. args, "--sizes", "none"];
+else if (command != "run")
+{
+    Console.Error.WriteLine("usage: bench run [--quick | --full] [--sizes 100k,1M] [--seed N] [--clean] [--no-scifact]\n       bench scifact\n       bench generate --count N --out DIR [--seed N]");
     return 2;
 }
 

@@ -47,7 +47,8 @@ public static class IndexFields
     /// <summary>
     /// Bumped whenever the document layout or the stored record changes; an index of another version is
     /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
-    /// 6: the harm-data tier (doc values) that safety questions rank by.
+    /// 6: the harm-data tier (doc values) that safety questions rank by. 9: the combined text keeps offsets in its
+    /// postings, which snippets read.
     /// </summary>
-    public const string SchemaVersion = "8";
+    public const string SchemaVersion = "9";
 }

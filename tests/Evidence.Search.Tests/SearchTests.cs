@@ -1,3 +1,4 @@
+using Evidence.Search.Analysis;
 using Evidence.Corpus.Model;
 using Evidence.Search.Querying;
 
@@ -78,6 +79,28 @@ public sealed class SearchTests : IndexTestBase
         var hit = Search(new EvidenceQuery { Text = "stretch marks" }).Hits.First();
 
         Assert.Contains("<mark>striae distensae</mark>", hit.Snippet);
+    }
+
+    [Theory]
+    [InlineData("stretch marks")]
+    [InlineData("microneedling acne scars")]
+    [InlineData("hair loss minoxidil")]
+    [InlineData("percutaneous collagen induction")]
+    [InlineData("systematic review of needling")]
+    public void SnippetFromStoredOffsets_IsTheSnippetTheAnalysisGives(string text)
+    {
+        var result = Search(new EvidenceQuery { Text = text });
+        var terms = TextQuery.Terms(Index.Analyzer, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+        Assert.NotEmpty(result.Hits);
+        foreach (var hit in result.Hits)
+        {
+            var s = hit.Summary;
+            var analysed = SnippetBuilder.Build(EvidenceAnalyzer.ForIndexing(Index.Vocabulary), terms, [s.Summary, .. s.Findings.Select(f => f.Effect), .. s.KeyPoints, s.Abstract, s.Title]);
+            Assert.Equal(analysed, hit.Snippet);
+        }
+        // Some hits match by their annotated concepts alone, with nothing to mark in their text; not all.
+        Assert.Contains(result.Hits, hit => hit.Snippet!.Contains("<mark>", StringComparison.Ordinal));
     }
 
     [Theory]

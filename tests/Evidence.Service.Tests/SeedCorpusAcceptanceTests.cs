@@ -37,6 +37,35 @@ public sealed class SeedCorpusAcceptanceTests(SeedCorpusFixture seed) : IClassFi
         Assert.Contains(byId.GetProperty("facets").GetProperty("design").EnumerateArray(), f => f.GetProperty("value").GetString() == "randomised-controlled-trial");
     }
 
+    [Theory]
+    [InlineData("microneedling acne scars", "acne-scars")]
+    [InlineData("stretch marks", "striae-distensae")]
+    [InlineData("hair loss", "androgenetic-alopecia")]
+    public async Task FreeText_NamingATreatmentAndACondition_RanksSourcesOnThatCondition_First(string question, string condition)
+    {
+        var page = await Get($"/api/evidence?q={Uri.EscapeDataString(question)}&pageSize=3");
+        var conditions = new HashSet<string>(await ConditionAndBelow(condition));
+
+        // A source on another condition that names many rare kinds of the treatment (melasma with several needling
+        // devices) once outranked them: narrower concepts were separate rare clauses.
+        foreach (var id in Ids(page))
+        {
+            var source = await Get($"/api/evidence/{id}");
+            var annotated = source.GetProperty("source").GetProperty("conditions").EnumerateArray().Select(c => c.GetString()!);
+            Assert.True(annotated.Any(conditions.Contains), $"{question}: {id} is not annotated with {condition}");
+        }
+    }
+
+    private async Task<List<string>> ConditionAndBelow(string condition)
+    {
+        var all = await Get("/api/vocabulary");
+        var concepts = all.EnumerateArray().ToList();
+        var below = new List<string> { condition };
+        for (var i = 0; i < below.Count; i++)
+            below.AddRange(concepts.Where(c => c.TryGetProperty("parent", out var p) && p.GetString() == below[i]).Select(c => c.GetProperty("id").GetString()!));
+        return below;
+    }
+
     [Fact]
     public async Task StretchMarks_FindsTheStriaeSources()
     {

@@ -13,7 +13,7 @@ public sealed class ResultTable
     public void Add(string measure, int records, string value, string target = "", bool? met = null) =>
         _rows.Add(new ResultRow(measure, records == 0 ? "" : Size(records), value, target, met switch { true => "met", false => "**missed**", null => "" }));
 
-    public static string Size(int records) => records >= 1_000_000 ? $"{records / 1_000_000}M" : $"{records / 1000}k";
+    public static string Size(int records) => records >= 1_000_000 ? $"{records / 1_000_000}M" : records % 1000 == 0 ? $"{records / 1000}k" : F(records);
 
     public static string F(double value, int decimals = 0) => value.ToString("N" + decimals, CultureInfo.InvariantCulture);
 

@@ -22,11 +22,24 @@ public sealed class EvidenceAnalyzer : Analyzer
     private readonly ConceptPhrases? _concepts;
 
     public EvidenceAnalyzer(ConceptVocabulary vocabulary, AnalysisOptions? options = null)
+        : this(vocabulary, options, broader: false)
+    {
+    }
+
+    private EvidenceAnalyzer(ConceptVocabulary vocabulary, AnalysisOptions? options, bool broader)
     {
         Vocabulary = vocabulary;
         Options = options ?? new AnalysisOptions();
-        _concepts = Options.Concepts ? Phrases(vocabulary, Options.Folding) : null;
+        _concepts = Options.Concepts ? Phrases(vocabulary, Options.Folding, broader) : null;
     }
+
+    /// <summary>
+    /// The chain that writes the index: a concept's name also adds the tokens of every concept above it ("rolling
+    /// scars" adds acne scars and scars), so a question naming a broad concept is one clause per field, scored with
+    /// the broad concept's own frequency, rather than one clause for each concept below it. Questions are analysed
+    /// with the plain chain, so a narrow question stays narrow.
+    /// </summary>
+    public static EvidenceAnalyzer ForIndexing(ConceptVocabulary vocabulary, AnalysisOptions? options = null) => new(vocabulary, options, broader: true);
 
     /// <summary>The vocabulary whose concepts this chain recognises.</summary>
     public ConceptVocabulary Vocabulary { get; }
@@ -58,10 +71,25 @@ public sealed class EvidenceAnalyzer : Analyzer
         return folding ? new ASCIIFoldingFilter(stream, preserveOriginal: false) : stream;
     }
 
-    private static ConceptPhrases? Phrases(ConceptVocabulary vocabulary, bool folding)
+    private static ConceptPhrases? Phrases(ConceptVocabulary vocabulary, bool folding, bool broader)
     {
-        var phrases = new ConceptPhrases(PhraseWords(vocabulary, folding));
+        var words = PhraseWords(vocabulary, folding);
+        if (broader)
+        {
+            words = words.SelectMany(phrase => Broader(vocabulary, ConceptTokens.ConceptId(phrase.Concept))
+                .Select(id => (phrase.Words, ConceptTokens.For(id))).Prepend(phrase)).ToList();
+        }
+        var phrases = new ConceptPhrases(words);
         return phrases.IsEmpty ? null : phrases;
+    }
+
+    /// <summary>The concepts above <paramref name="id"/>, nearest first (a cycle in the vocabulary ends the walk).</summary>
+    private static List<string> Broader(ConceptVocabulary vocabulary, string id)
+    {
+        var above = new List<string>();
+        for (var parent = vocabulary.Find(id)?.Parent; parent is not null && parent != id && !above.Contains(parent) && vocabulary.Find(parent) is { } concept; parent = concept.Parent)
+            above.Add(parent);
+        return above;
     }
 
     /// <summary>Every name of every concept (labels, synonyms, lay words, the id in words), normalised, with its concept token.</summary>

@@ -93,7 +93,7 @@ public sealed class EvidenceIndex : IDisposable
         return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged, profile) { FolderPath = folder };
     }
 
-    private static IndexWriterConfig WriterConfig(ConceptVocabulary vocabulary, SearchProfile profile, OpenMode mode) => new(EvidenceAnalyzer.Version, new EvidenceAnalyzer(vocabulary, profile.Analysis))
+    private static IndexWriterConfig WriterConfig(ConceptVocabulary vocabulary, SearchProfile profile, OpenMode mode) => new(EvidenceAnalyzer.Version, EvidenceAnalyzer.ForIndexing(vocabulary, profile.Analysis))
     {
         OpenMode = mode,
         RAMBufferSizeMB = 64,

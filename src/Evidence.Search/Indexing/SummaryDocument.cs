@@ -6,6 +6,17 @@ using Lucene.Net.Util;
 
 namespace Evidence.Search.Indexing;
 
+/// <summary>The kinds of free text a summary holds, in the order of <see cref="SummaryDocument.AllText"/>.</summary>
+public enum TextPart
+{
+    Title,
+    Summary,
+    Abstract,
+    Finding,
+    KeyPoint,
+    Quote,
+}
+
 /// <summary>Maps one <see cref="StudySummary"/> to its Lucene document.</summary>
 public static class SummaryDocument
 {
@@ -38,7 +49,7 @@ public static class SummaryDocument
         Text(IndexFields.KeyPoints, () => string.Join("\n", summary.KeyPoints.Concat(summary.Quotes.Select(q => q.Text))));
         Text(IndexFields.Abstract, () => summary.Abstract);
         Text(IndexFields.Concepts, () => ConceptText(summary, vocabulary));
-        Text(IndexFields.Text, () => AllText(summary));
+        if (textFields.Contains(IndexFields.Text) && AllText(summary) is { Length: > 0 } all) document.Add(new Field(IndexFields.Text, all, TextWithOffsets));
 
         var findingInterventions = summary.Findings.SelectMany(f => new[] { f.Intervention, f.Comparator }).OfType<string>();
         // Doc values only where facets count them (FacetCollector): each costs time at every flush and merge.
@@ -74,10 +85,28 @@ public static class SummaryDocument
     }
 
     /// <summary>Every free text of a summary, title first, as the <see cref="IndexFields.Text"/> field holds it.</summary>
-    public static string AllText(StudySummary summary) => string.Join("\n",
-        new[] { summary.Title, summary.Summary, summary.Abstract }
-            .Concat(summary.Findings.Select(f => f.Effect)).Concat(summary.KeyPoints).Concat(summary.Quotes.Select(q => q.Text))
-            .Where(text => !string.IsNullOrWhiteSpace(text)));
+    public static string AllText(StudySummary summary) => string.Join("\n", TextParts(summary).Select(part => part.Text));
+
+    /// <summary>
+    /// The parts of <see cref="AllText"/> in its order, joined there by one newline each: an offset the index stored
+    /// for the text field (its term vectors) falls in exactly one part (<see cref="Querying.SnippetBuilder"/>).
+    /// </summary>
+    public static IEnumerable<(TextPart Part, string Text)> TextParts(StudySummary summary) =>
+        new[] { (TextPart.Title, summary.Title), (TextPart.Summary, summary.Summary), (TextPart.Abstract, summary.Abstract) }
+            .Concat(summary.Findings.Select(f => (TextPart.Finding, (string?)f.Effect)))
+            .Concat(summary.KeyPoints.Select(k => (TextPart.KeyPoint, (string?)k)))
+            .Concat(summary.Quotes.Select(q => (TextPart.Quote, (string?)q.Text)))
+            .Where(part => !string.IsNullOrWhiteSpace(part.Item2))
+            .Select(part => (part.Item1, part.Item2!));
+
+    /// <summary>
+    /// The combined text keeps each occurrence's character offsets in its postings, so a snippet marks the matched
+    /// words of a hit without analysing its text again (that analysis was most of a search's cost per hit), as
+    /// Lucene's PostingsHighlighter does; term vectors were tried first and cost more to read per hit.
+    /// </summary>
+    private static readonly FieldType TextWithOffsets = new(TextField.TYPE_NOT_STORED) { IndexOptions = Lucene.Net.Index.IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+
+    static SummaryDocument() => TextWithOffsets.Freeze();
 
     private static void AddExact(Document document, string field, IEnumerable<string> values, bool facet = false)
     {

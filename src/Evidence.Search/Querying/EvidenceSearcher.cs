@@ -21,11 +21,13 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var terms = Analyse(analyzer, request);
         var (docs, total, hybrid) = Rank(searcher, request, terms, facets);
         var queryTerms = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+        var stored = SnippetBuilder.StoredMatches(searcher.IndexReader, [.. docs.ScoreDocs.Select(d => d.Doc)], queryTerms);
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
             var summary = StoredRecords.Read(searcher, scoreDoc.Doc);
-            var snippet = SnippetBuilder.Build(analyzer, queryTerms,
-                [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
+            var snippet = stored is not null
+                ? SnippetBuilder.FromStoredMatches(summary, stored[scoreDoc.Doc], queryTerms)
+                : SnippetBuilder.Build(analyzer, queryTerms, [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
             return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
         }).ToList();
         return new SearchResult(total, hits, facets.Result()) { Hybrid = hybrid };
@@ -41,22 +43,22 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         return Rank(lease.Searcher, request, Analyse(index.Analyzer, request), facets: null).Docs;
     }
 
-    private static List<(string Term, int Position)> Analyse(EvidenceAnalyzer analyzer, EvidenceQuery request) =>
-        string.IsNullOrWhiteSpace(request.Text) ? [] : TextQuery.Terms(analyzer, request.Text);
+    private static List<QueryToken> Analyse(EvidenceAnalyzer analyzer, EvidenceQuery request) =>
+        string.IsNullOrWhiteSpace(request.Text) ? [] : TextQuery.Tokens(analyzer, request.Text);
 
-    private (TopDocs Docs, int Total, bool Hybrid) Rank(IndexSearcher searcher, EvidenceQuery request, List<(string Term, int Position)> terms, ICollector? facets)
+    private (TopDocs Docs, int Total, bool Hybrid) Rank(IndexSearcher searcher, EvidenceQuery request, List<QueryToken> terms, ICollector? facets)
     {
         var analyzer = index.Analyzer;
         var ranking = index.Profile.Ranking;
-        var text = terms.Count == 0 ? null : TextQuery.Build(analyzer, terms, ranking);
+        var text = TextQuery.Build(terms, ranking);
         var filters = FilterQuery.Build(request).ToList();
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
         if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
             text = RelevanceModel.Expand(searcher, analyzer, text, terms.DistinctBy(t => t.Term).Count(), filters, ranking);
         // A safety question keeps to its topic and ranks by harm data first (SafetyIntent).
-        var named = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, terms).Select(t => t.Term).ToList();
+        var named = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, [.. terms.Select(t => (t.Term, t.Position))]).Select(t => t.Term).ToList();
         var harms = SafetyIntent.Harms(named, index.Vocabulary);
-        if (harms.Count > 0 && SafetyIntent.Topic(analyzer, named, harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
+        if (harms.Count > 0 && SafetyIntent.Topic(analyzer, [.. terms.Select(t => t.Term)], harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
         // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
         Query query = text ?? new MatchAllDocsQuery();
         if (filters.Count > 0)

@@ -1,38 +1,109 @@
 using System.Net;
 using System.Text;
+using Evidence.Corpus.Model;
 using Evidence.Search.Analysis;
+using Evidence.Search.Indexing;
 using Lucene.Net.Analysis;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Evidence.Search.Querying;
 
 /// <summary>
 /// Picks the passage of a source that best matches the query and marks the matched words. Written by hand
-/// because Lucene.Net.Highlighter is not available here; it analyses the passage with the index's own chain,
-/// so a concept token marks the whole phrase it came from ("stretch marks" for striae distensae).
+/// because Lucene.Net.Highlighter is not available here. A hit's matches come from the offsets the index keeps in the
+/// postings of its combined text (<see cref="StoredMatches"/>, the approach of Lucene's PostingsHighlighter), so
+/// nothing is analysed per hit; a concept token's offsets span the whole phrase it came from ("stretch marks" for
+/// striae distensae). Text that is not in the index is analysed with the index's own chain instead (<see cref="Build"/>).
 /// The result is HTML: the text is escaped and matches are wrapped in &lt;mark&gt;.
 /// </summary>
 public static class SnippetBuilder
 {
     public const int Length = 220;
 
-    public static string? Build(Analyzer analyzer, IReadOnlySet<string> queryTerms, IEnumerable<string?> passages)
+    /// <summary>The order passages are tried in: what the annotator wrote first, the title last.</summary>
+    private static readonly TextPart[] Preference = [TextPart.Summary, TextPart.Finding, TextPart.KeyPoint, TextPart.Abstract, TextPart.Title];
+
+    /// <summary>The snippet of <paramref name="passages"/>, analysing each with <paramref name="analyzer"/>.</summary>
+    public static string? Build(Analyzer analyzer, IReadOnlySet<string> queryTerms, IEnumerable<string?> passages) =>
+        Choose(queryTerms, passages.Where(p => !string.IsNullOrWhiteSpace(p)).Select(passage => (passage!, (Func<List<(int, int)>>)(() =>
+            queryTerms.Count == 0 ? [] : Spans(AnalyzedText.Tokens(analyzer, "snippet", passage!)
+                .Where(token => queryTerms.Contains(token.Term))
+                .Select(token => (token.Start, token.End)))))));
+
+    /// <summary>
+    /// The character spans of the query's terms in each hit's <see cref="IndexFields.Text"/> field, read from the
+    /// offsets its postings keep (<see cref="SummaryDocument"/>): one pass over each term's postings per segment,
+    /// advancing through the hits in document order. Null when the index keeps no offsets for the field.
+    /// </summary>
+    public static Dictionary<int, List<(int Start, int End)>>? StoredMatches(IndexReader reader, IReadOnlyList<int> docs, IReadOnlySet<string> queryTerms)
+    {
+        var matches = docs.Distinct().ToDictionary(doc => doc, _ => new List<(int Start, int End)>());
+        var leaves = reader.Leaves;
+        foreach (var group in matches.Keys.GroupBy(doc => ReaderUtil.SubIndex(doc, leaves)))
+        {
+            var leaf = leaves[group.Key];
+            var info = leaf.AtomicReader.FieldInfos.FieldInfo(IndexFields.Text);
+            if (info is null) continue;
+            if (info.IndexOptions != IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS) return null;
+            var terms = leaf.AtomicReader.GetTerms(IndexFields.Text)?.GetEnumerator();
+            if (terms is null) continue;
+            var inLeaf = group.Select(doc => doc - leaf.DocBase).Order().ToList();
+            foreach (var term in queryTerms)
+            {
+                if (!terms.SeekExact(new BytesRef(term))) continue;
+                var postings = terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+                if (postings is null) continue;
+                foreach (var doc in inLeaf)
+                {
+                    if (postings.DocID < doc && postings.Advance(doc) == DocIdSetIterator.NO_MORE_DOCS) break;
+                    if (postings.DocID != doc) continue;
+                    var spans = matches[doc + leaf.DocBase];
+                    for (var i = 0; i < postings.Freq; i++)
+                    {
+                        postings.NextPosition();
+                        spans.Add((postings.StartOffset, postings.EndOffset));
+                    }
+                }
+            }
+        }
+        return matches;
+    }
+
+    /// <summary>
+    /// The snippet of an indexed source from the spans <see cref="StoredMatches"/> found in its combined text: each
+    /// span is placed in the part of <see cref="SummaryDocument.AllText"/> it falls in.
+    /// </summary>
+    public static string? FromStoredMatches(StudySummary summary, IReadOnlyList<(int Start, int End)> offsets, IReadOnlySet<string> queryTerms)
+    {
+        var parts = new List<(TextPart Part, string Text, int Start)>();
+        var start = 0;
+        foreach (var (part, text) in SummaryDocument.TextParts(summary))
+        {
+            parts.Add((part, text, start));
+            start += text.Length + 1;
+        }
+        var ordered = Preference.SelectMany(kind => parts.Where(p => p.Part == kind));
+        return Choose(queryTerms, ordered.Select(p => (p.Text, (Func<List<(int, int)>>)(() =>
+            Spans(offsets.Where(o => o.Start >= p.Start && o.End <= p.Start + p.Text.Length).Select(o => (o.Start - p.Start, o.End - p.Start)))))));
+    }
+
+    private static List<(int Start, int End)> Spans(IEnumerable<(int Start, int End)> matches) => [.. matches.Distinct().OrderBy(span => span.Start)];
+
+    /// <summary>The passage (in the order given) whose best window holds the most distinct matches, rendered.</summary>
+    private static string? Choose(IReadOnlySet<string> queryTerms, IEnumerable<(string Passage, Func<List<(int Start, int End)>> Matches)> passages)
     {
         string? best = null;
         List<(int Start, int End)>? bestMatches = null;
         var bestWindow = 0;
         var bestScore = -1;
         // A passage that already shows this many distinct matches is good enough: the later passages (the
-        // abstract above all) are not analysed, which is most of a snippet's cost.
+        // abstract above all) are not looked at.
         var enough = Math.Clamp(queryTerms.Count(term => !ConceptTokens.IsConcept(term)), 1, 3);
-        foreach (var passage in passages)
+        foreach (var (passage, find) in passages)
         {
-            if (string.IsNullOrWhiteSpace(passage)) continue;
-            var matches = queryTerms.Count == 0 ? [] : AnalyzedText.Tokens(analyzer, "snippet", passage)
-                .Where(token => queryTerms.Contains(token.Term))
-                .Select(token => (token.Start, token.End))
-                .Distinct()
-                .OrderBy(span => span.Start)
-                .ToList();
+            var matches = find();
             var (window, score) = BestWindow(passage, matches);
             if (score > bestScore)
             {

@@ -15,19 +15,23 @@ namespace Evidence.Search.Querying;
 public static class TextQuery
 {
     /// <summary>The analysed terms of the text, positions kept, capped at <see cref="EvidenceQuery.MaxTerms"/>.</summary>
-    public static List<(string Term, int Position)> Terms(Analyzer analyzer, string text)
+    public static List<(string Term, int Position)> Terms(Analyzer analyzer, string text) => [.. Tokens(analyzer, text).Select(t => (t.Term, t.Position))];
+
+    /// <summary>The same with each token's span in words: a concept token spans the words of the phrase that named it.</summary>
+    public static List<QueryToken> Tokens(Analyzer analyzer, string text)
     {
         var clean = Clean(text);
-        var terms = new List<(string, int)>();
+        var terms = new List<QueryToken>();
         using var stream = analyzer.GetTokenStream(IndexFields.Summary, clean);
         var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
         var increment = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionIncrementAttribute>();
+        var length = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.IPositionLengthAttribute>();
         stream.Reset();
         var position = -1;
         while (terms.Count < EvidenceQuery.MaxTerms && stream.IncrementToken())
         {
             position += increment.PositionIncrement;
-            terms.Add((term.ToString(), Math.Max(0, position)));
+            terms.Add(new QueryToken(term.ToString(), Math.Max(0, position), Math.Max(1, length.PositionLength)));
         }
         stream.End();
         return terms;
@@ -37,33 +41,58 @@ public static class TextQuery
     /// Each term sought in each of the ranking's fields (weighted), plus the words as a sloppy phrase in its phrase
     /// fields. Null when the text has no searchable term (only stop words or punctuation).
     /// </summary>
-    public static Query? Build(EvidenceAnalyzer analyzer, string text, RankingOptions ranking) => Build(analyzer, Terms(analyzer, text), ranking);
+    public static Query? Build(EvidenceAnalyzer analyzer, string text, RankingOptions ranking) => Build(Tokens(analyzer, text), ranking);
 
-    /// <summary>The same, from terms already analysed (a search analyses its text once, see <see cref="EvidenceSearcher"/>).</summary>
-    public static Query? Build(EvidenceAnalyzer analyzer, List<(string Term, int Position)> analysed, RankingOptions ranking)
+    /// <summary>
+    /// The same, from tokens already analysed (a search analyses its text once, see <see cref="EvidenceSearcher"/>).
+    /// A concept and the words that named it are one meaning and count once: per field, the better of the concept
+    /// token and the sum of its words (a disjunction-max), so a source that says "stretch marks" and one that says
+    /// "striae alba" meet on the concept, and the lay wording earns no extra weight for being spelled out in words.
+    /// A concept's narrower concepts need no clauses: the index adds a broad concept's token wherever a narrower one is
+    /// named (<see cref="EvidenceAnalyzer.ForIndexing"/>).
+    /// </summary>
+    public static Query? Build(IReadOnlyList<QueryToken> tokens, RankingOptions ranking)
     {
-        var terms = WithNarrowerConcepts(analyzer, analysed);
-        if (terms.Count == 0) return null;
+        if (tokens.Count == 0) return null;
+        var concepts = tokens.Where(t => ConceptTokens.IsConcept(t.Term)).GroupBy(t => (t.Position, t.Length)).ToList();
+        bool Covered(QueryToken word) => concepts.Any(c => word.Position >= c.Key.Position && word.Position < c.Key.Position + c.Key.Length);
+        var loneWords = tokens.Where(t => !ConceptTokens.IsConcept(t.Term) && !Covered(t)).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
         var query = new BooleanQuery(disableCoord: true);
         foreach (var (field, weight) in ranking.Fields)
         {
-            var fieldQuery = new BooleanQuery(disableCoord: true);
-            foreach (var (term, _) in terms.DistinctBy(t => t.Term)) fieldQuery.Add(new TermQuery(new Term(field, term)), Occur.SHOULD);
-            fieldQuery.Boost = weight;
+            var fieldQuery = new BooleanQuery(disableCoord: true) { Boost = weight };
+            foreach (var concept in concepts)
+            {
+                var words = tokens.Where(t => !ConceptTokens.IsConcept(t.Term) && t.Position >= concept.Key.Position && t.Position < concept.Key.Position + concept.Key.Length)
+                    .Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
+                var meaning = new DisjunctionMaxQuery(0f);
+                foreach (var token in concept.DistinctBy(t => t.Term)) meaning.Add(new TermQuery(new Term(field, token.Term)));
+                if (words.Count > 0) meaning.Add(Any(field, words));
+                fieldQuery.Add(meaning, Occur.SHOULD);
+            }
+            foreach (var word in loneWords) fieldQuery.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
             query.Add(fieldQuery, Occur.SHOULD);
         }
-        var words = terms.Where(t => !ConceptTokens.IsConcept(t.Term)).ToList();
-        if (words.Count >= 2)
+        var phraseWords = tokens.Where(t => !ConceptTokens.IsConcept(t.Term)).Select(t => (t.Term, t.Position)).ToList();
+        if (phraseWords.Count >= 2)
         {
             foreach (var (field, weight) in ranking.PhraseFields)
             {
                 var phrase = new PhraseQuery { Slop = ranking.PhraseSlop, Boost = weight };
-                foreach (var (term, position) in words) phrase.Add(new Term(field, term), position);
+                foreach (var (term, position) in phraseWords) phrase.Add(new Term(field, term), position);
                 query.Add(phrase, Occur.SHOULD);
             }
-            foreach (var (field, weight) in ranking.PairFields) query.Add(Pairs(field, words, ranking.PairSlop, weight), Occur.SHOULD);
+            foreach (var (field, weight) in ranking.PairFields) query.Add(Pairs(field, phraseWords, ranking.PairSlop, weight), Occur.SHOULD);
         }
         return query;
+    }
+
+    private static Query Any(string field, List<string> words)
+    {
+        if (words.Count == 1) return new TermQuery(new Term(field, words[0]));
+        var any = new BooleanQuery(disableCoord: true);
+        foreach (var word in words) any.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+        return any;
     }
 
     /// <summary>
@@ -86,8 +115,9 @@ public static class TextQuery
     }
 
     /// <summary>
-    /// A concept in the query also asks for the concepts below it: "stretch marks" (striae distensae) finds
-    /// sources annotated with striae alba too. The narrower concepts share the broader one's position.
+    /// The terms with the concepts below each concept term, sharing its position: what a concept in a question asks
+    /// about ("stretch marks", striae distensae, covers striae alba too), for reading a question's intent
+    /// (<see cref="SafetyIntent"/>). The index matches them without it (<see cref="EvidenceAnalyzer.ForIndexing"/>).
     /// </summary>
     internal static List<(string Term, int Position)> WithNarrowerConcepts(EvidenceAnalyzer analyzer, List<(string Term, int Position)> terms)
     {
@@ -112,3 +142,6 @@ public static class TextQuery
         return new string(chars);
     }
 }
+
+/// <summary>An analysed token of a question: its term, position and span in words (a concept spans its phrase).</summary>
+public readonly record struct QueryToken(string Term, int Position, int Length);
