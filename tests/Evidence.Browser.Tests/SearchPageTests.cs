@@ -115,7 +115,7 @@ public sealed class SearchPageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(draft).ToHaveCountAsync(1);
         await Expect(draft.Locator(".level")).ToContainTextAsync("Level 3");
         await Expect(draft.Locator(".review")).ToHaveTextAsync("⚠ Draft, partly verified");
-        await Expect(draft.Locator(".caution")).ToContainTextAsync("not verified: pmid, pages");
+        await Expect(draft.Locator(".caution")).ToContainTextAsync("not verified against the publication: pmid, pages");
         await Expect(draft.Locator(".findings .direction")).ToHaveTextAsync("=No difference");
         await Expect(draft.Locator(".adverse")).ToContainTextAsync("Erythema: Two days in most participants (severity: mild)");
         AssertNoPageErrors();

@@ -269,7 +269,7 @@ function cardWarnings(item, libraryDraft) {
   if (!libraryDraft) return item.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), item.caution) : null;
   const specific = [];
   if (item.reviewStatus === 'imported') specific.push('Imported record: bibliographic data only, findings not yet annotated.');
-  else if (item.verification !== 'verified' && item.caution) specific.push(item.caution.replace(/^Draft summary, /, '').replace(/^./, c => c.toUpperCase()));
+  else if (item.verification !== 'verified' && item.caution) specific.push(item.caution.replace(/^Draft summary, not yet reviewed by a second person; /, '').replace(/^./, c => c.toUpperCase()));
   if (item.citationWarning) specific.push(`Citation: ${item.citationWarning}.`);
   if (specific.length === 0) return null;
   return h('p', { class: 'caution card-warning' }, h('strong', {}, 'Take care: '), specific.join(' '));
