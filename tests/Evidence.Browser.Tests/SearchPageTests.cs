@@ -122,6 +122,20 @@ public sealed class SearchPageTests(BrowserFixture browser) : PageTest(browser)
     }
 
     [BrowserFact]
+    public async Task FreeText_WithEmbeddingOff_SaysItIsRankedByWords_AndNothingOnceSortedByYear()
+    {
+        await Page.GotoAsync("/?q=cohort");
+        await Expect(Results.First).ToBeVisibleAsync();
+        await Expect(Page.Locator("#ranking")).ToHaveTextAsync("Ranked by words: sources that use more of your words, or their clinical names, come first.");
+
+        await Page.GetByLabel("Sort by").SelectOptionAsync("year");
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"sort=year"));
+        await Expect(Results.First).ToBeVisibleAsync();
+        await Expect(Page.Locator("#ranking")).ToHaveCountAsync(0);
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
     public async Task CorpusText_WithMarkup_IsShownAsText_AndTheSnippetMarksTheMatch()
     {
         await Page.GotoAsync($"/?q={PageFixtures.MarkupWord}");
