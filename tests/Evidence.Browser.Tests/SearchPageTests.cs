@@ -115,9 +115,23 @@ public sealed class SearchPageTests(BrowserFixture browser) : PageTest(browser)
         await Expect(draft).ToHaveCountAsync(1);
         await Expect(draft.Locator(".level")).ToContainTextAsync("Level 3");
         await Expect(draft.Locator(".review")).ToHaveTextAsync("⚠ Draft, partly verified");
-        await Expect(draft.Locator(".caution")).ToContainTextAsync("not verified: pmid, pages");
+        await Expect(draft.Locator(".caution")).ToContainTextAsync("not verified against the publication: pmid, pages");
         await Expect(draft.Locator(".findings .direction")).ToHaveTextAsync("=No difference");
         await Expect(draft.Locator(".adverse")).ToContainTextAsync("Erythema: Two days in most participants (severity: mild)");
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task FreeText_WithEmbeddingOff_SaysItIsRankedByWords_AndNothingOnceSortedByYear()
+    {
+        await Page.GotoAsync("/?q=cohort");
+        await Expect(Results.First).ToBeVisibleAsync();
+        await Expect(Page.Locator("#ranking")).ToHaveTextAsync("Ranked by words: sources that use more of your words, or their clinical names, come first.");
+
+        await Page.GetByLabel("Sort by").SelectOptionAsync("year");
+        await Expect(Page).ToHaveURLAsync(new System.Text.RegularExpressions.Regex(@"sort=year"));
+        await Expect(Results.First).ToBeVisibleAsync();
+        await Expect(Page.Locator("#ranking")).ToHaveCountAsync(0);
         AssertNoPageErrors();
     }
 

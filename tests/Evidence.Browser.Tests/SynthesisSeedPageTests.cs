@@ -95,4 +95,36 @@ public sealed class SynthesisSeedPageTests(BrowserFixture browser) : PageTest(br
         await ScreenshotsAsync("map-comparisons");
         AssertNoPageErrors();
     }
+
+    [BrowserFact]
+    public async Task Claim_SaysWhatToCheck_OncePerSource_NotOnEveryFinding()
+    {
+        const string lima = "Assessment of the effects of skin microneedling as adjuvant therapy for facial melasma: a pilot study";
+        await Page.GotoAsync("/?view=claim&text=" + Uri.EscapeDataString("Microneedling may improve melasma"));
+
+        var supporting = Page.Locator("section[aria-labelledby=supporting-heading]");
+        var check = supporting.Locator(".sources-to-check");
+        await Expect(check).ToHaveCountAsync(1);
+        Assert.True(await supporting.Locator(".finding-cards > li").Filter(new() { HasText = lima }).CountAsync() > 1, "the pilot study has several findings");
+        await Expect(check).ToContainTextAsync("This is about the summary in this library, not about the treatment or the quality of the study.");
+        await Expect(check.Locator("li").Filter(new() { HasText = lima })).ToHaveTextAsync([lima + ": Draft summary: not yet reviewed by a second person."]);
+        await Expect(Page.GetByText("Take care")).ToHaveCountAsync(0);
+        await ScreenshotsAsync("claim-sources-to-check");
+        AssertNoPageErrors();
+    }
+
+    [BrowserFact]
+    public async Task Summary_SaysWhatToCheck_OncePerSourceInEachComparison_NotOnEveryFinding()
+    {
+        const string lima = "Assessment of the effects of skin microneedling as adjuvant therapy for facial melasma: a pilot study";
+        await Page.GotoAsync("/?view=summary&condition=melasma");
+
+        var group = Page.Locator("details.outcome-findings", new() { Has = Page.Locator(".finding-cards > li", new() { HasText = lima }) }).First;
+        await group.Locator("summary").ClickAsync();
+        await Expect(group.Locator(".sources-to-check li").Filter(new() { HasText = lima })).ToHaveCountAsync(1);
+        Assert.Equal(await group.Locator(".finding-cards > li").Locator("a").Filter(new() { HasText = lima }).CountAsync(),
+            await group.Locator(".finding-cards > li").Filter(new() { HasText = lima }).CountAsync());
+        await Expect(Page.GetByText("Take care")).ToHaveCountAsync(0);
+        AssertNoPageErrors();
+    }
 }

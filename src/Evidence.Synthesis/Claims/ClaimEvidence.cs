@@ -1,6 +1,7 @@
 using System.Text.Json.Serialization;
 using Evidence.Corpus.Model;
 using Evidence.Synthesis.Citations;
+using Evidence.Synthesis.Comparisons;
 using Evidence.Synthesis.Summaries;
 using Cite = Evidence.Synthesis.Citations.Citations;
 
@@ -43,6 +44,9 @@ public sealed record ClaimEvidence(
     public string? Intervention { get; init; }
     public string? Comparator { get; init; }
     public Direction? Direction { get; init; }
+
+    /// <summary>A finding's direction in words that name its comparison (<see cref="Comparison.Reading"/>): "Microneedling: better than no active treatment".</summary>
+    public string? Reading { get; init; }
     public string? Effect { get; init; }
     public Certainty? Certainty { get; init; }
 
@@ -62,14 +66,15 @@ public sealed record ClaimEvidence(
     /// <summary>This evidence with its AMA citation, once it is known to be listed.</summary>
     internal ClaimEvidence Cited() => Source is null || Citation.Length > 0 ? this : this with { Citation = Cite.Format(Source, CitationStyle.Ama) };
 
-    public static ClaimEvidence FromFinding(StudySummary source, Finding finding, bool harmResult, Direction direction, string comparison, bool indirect, string bearing) =>
-        Base(source, harmResult ? EvidenceKind.HarmResult : EvidenceKind.Finding, comparison, indirect, bearing) with
+    public static ClaimEvidence FromFinding(StudySummary source, Finding finding, Comparison comparison, ComparisonClassifier comparisons, bool indirect, string bearing) =>
+        Base(source, comparisons.IsHarm(finding.Outcome) ? EvidenceKind.HarmResult : EvidenceKind.Finding, comparison.Label, indirect, bearing) with
         {
             Condition = finding.Condition,
             Outcome = finding.Outcome,
             Intervention = finding.Intervention,
             Comparator = finding.Comparator,
-            Direction = direction,
+            Direction = finding.Direction,
+            Reading = comparisons.Reading(comparison, finding),
             Effect = finding.Effect,
             Certainty = finding.Certainty,
         };

@@ -42,16 +42,15 @@ internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wo
         if (!treatment.Contains(intervention)) return null;
         var indirect = treatment.IsIndirect(intervention);
         var comparator = comparison.Kind is ComparisonKind.ActiveComparator ? comparison.Comparator!.Id : null;
-        var harm = comparisons.IsHarm(finding.Outcome);
         if (comparator is not null)
         {
             var adds = vocabulary.Find(intervention)?.Adds ?? [];
             if (indirect && treatment.Direct.Contains(comparator))
-                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison.Label, true,
+                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, comparison, comparisons, true,
                     $"Compares the combination with {wording.Label(comparator)} alone: it measures what the added treatment adds, not {treatment.Label.ToLowerInvariant()}."));
             // Combination versus its added treatment alone ("with minoxidil" versus minoxidil) isolates the claim's treatment, as an add-on.
             if (!(indirect && adds.Any(a => vocabulary.SelfAndDescendants(a).Contains(comparator))))
-                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison.Label, indirect,
+                return (Side.Neither, ClaimEvidence.FromFinding(source, finding, comparison, comparisons, indirect,
                     $"Compares {wording.Label(intervention)} with another active treatment ({wording.Label(comparator)}): it does not say whether {treatment.Label.ToLowerInvariant()} works at all."));
         }
         var side = claim.Kind switch
@@ -73,7 +72,7 @@ internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wo
             _ => $"Found {Names<Direction>.Label(finding.Direction).ToLowerInvariant()}: the result does not point one way.",
         };
         if (indirect) bearing += $" Indirect: {wording.Label(intervention)} is a combination, not {treatment.Label.ToLowerInvariant()} alone.";
-        return (side, ClaimEvidence.FromFinding(source, finding, harm, finding.Direction, comparison.Label, indirect, bearing));
+        return (side, ClaimEvidence.FromFinding(source, finding, comparison, comparisons, indirect, bearing));
     }
 
     /// <summary>A comparative claim: findings of the treatment against the comparator, in either order.</summary>
@@ -109,7 +108,7 @@ internal sealed class FindingRules(ConceptVocabulary vocabulary, ClaimWording wo
             _ => ".",
         };
         if (indirect) bearing += " Indirect: a combination treatment stands for one of the two.";
-        return (side, ClaimEvidence.FromFinding(source, finding, comparisons.IsHarm(finding.Outcome), finding.Direction, comparison.Label, indirect, bearing));
+        return (side, ClaimEvidence.FromFinding(source, finding, comparison, comparisons, indirect, bearing));
     }
 
     private static Direction Reverse(Direction direction) => direction switch

@@ -42,7 +42,7 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, Comparison
                 (Side Side, string Bearing) weighed = comparison.Kind is ComparisonKind.ActiveComparator || finding.Direction is Direction.Mixed or Direction.Unclear
                     ? (Side.Neither, "A harm result that does not compare the treatment with no treatment, or does not point one way.")
                     : Weigh(claim, finding.Direction is Direction.Worsened, null);
-                sides.Add(weighed.Side, ClaimEvidence.FromFinding(source, finding, true, finding.Direction, comparison.Label, findingIndirect,
+                sides.Add(weighed.Side, ClaimEvidence.FromFinding(source, finding, comparison, comparisons, findingIndirect,
                     $"A harm result (worsened = more of the harm). {weighed.Bearing}"));
             }
         }

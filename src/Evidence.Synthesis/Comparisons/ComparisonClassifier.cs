@@ -50,6 +50,10 @@ public sealed class ComparisonClassifier(ConceptVocabulary vocabulary)
             : new QuestionFit(arm, Directness.Indirect, Combination(indirect, treatmentId));
     }
 
+    /// <summary>The finding's direction in words that name its comparison (<see cref="Comparison.Reading"/>).</summary>
+    public string Reading(Comparison comparison, Finding finding) =>
+        comparison.Reading(finding.Direction, Ref(finding.Outcome), IsHarm(finding.Outcome));
+
     /// <summary>True when the concept is, or lies below, a concept of kind control.</summary>
     public bool IsControl(string conceptId) => SelfAndAncestors(conceptId).Any(c => c.Kinds.Contains(ConceptKind.Control));
 

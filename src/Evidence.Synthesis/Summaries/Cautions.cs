@@ -2,18 +2,27 @@ using Evidence.Corpus.Model;
 
 namespace Evidence.Synthesis.Summaries;
 
-/// <summary>Why a reader should take care with a source; null for a reviewed, fully verified one.</summary>
+/// <summary>
+/// What a reader should check in the library's summary of a source before relying on it; null for a reviewed, fully
+/// verified one. The words are about the summary (its review and the details checked against the publication), never
+/// about the study or the treatment.
+/// </summary>
 public static class Cautions
 {
+    /// <summary>How a draft's caution begins; a page that has already said the whole library is draft can leave it out.</summary>
+    public const string DraftPrefix = "Draft summary, not yet reviewed by a second person; ";
+
     public static string? For(StudySummary summary) => summary switch
     {
         { Review.Status: ReviewStatus.Imported } => "Imported record: bibliographic data only, findings not yet annotated.",
         { Review.Status: ReviewStatus.Draft, Review.Verification: Verification.Verified } => "Draft summary: not yet reviewed by a second person.",
-        { Review.Status: ReviewStatus.Draft } => $"Draft summary, {Names<Verification>.Label(summary.Review.Verification).ToLowerInvariant()}: {Unverified(summary)}",
-        { Review.Verification: not Verification.Verified } => $"{Names<Verification>.Label(summary.Review.Verification)}: {Unverified(summary)}",
+        { Review.Status: ReviewStatus.Draft } => DraftPrefix + Unverified(summary),
+        { Review.Verification: not Verification.Verified } => char.ToUpperInvariant(Unverified(summary)[0]) + Unverified(summary)[1..],
         _ => null,
     };
 
     private static string Unverified(StudySummary summary) =>
-        summary.Review.UnverifiedFields.Count > 0 ? "not verified: " + string.Join(", ", summary.Review.UnverifiedFields) + "." : summary.Review.Notes ?? "see the review notes.";
+        summary.Review.UnverifiedFields.Count > 0
+            ? "details not verified against the publication: " + string.Join(", ", summary.Review.UnverifiedFields) + "."
+            : "not verified against the publication: " + (summary.Review.Notes ?? "see the review notes.");
 }

@@ -28,9 +28,8 @@ public sealed record SourceFinding(
     public static SourceFinding From(StudySummary source, Finding finding, ComparisonClassifier comparisons)
     {
         var comparison = comparisons.Of(finding, source);
-        var harm = comparisons.IsHarm(finding.Outcome);
         return new(source.Id, source.Title, source.Year, source.Design, source.Level.Level,
-            finding, comparison, harm, comparison.Reading(finding.Direction, comparisons.Ref(finding.Outcome), harm),
+            finding, comparison, comparisons.IsHarm(finding.Outcome), comparisons.Reading(comparison, finding),
             Cite.Format(source, CitationStyle.Ama), source.Review.Status, source.Review.Verification, Cautions.For(source));
     }
 }

@@ -1,4 +1,5 @@
 using System.Net;
+using Evidence.Service.Embeddings;
 using Evidence.Service.Indexing;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
@@ -12,8 +13,11 @@ namespace Evidence.Browser.Tests.Infrastructure;
 /// </summary>
 public sealed class EvidenceSite : WebApplicationFactory<Program>
 {
-    private EvidenceSite(string? corpusPath)
+    private readonly bool _hybridRanking;
+
+    private EvidenceSite(string? corpusPath, bool hybridRanking = false)
     {
+        _hybridRanking = hybridRanking;
         Corpus = new TestCorpus();
         PageFixtures.WriteTo(Corpus);
         CorpusPath = corpusPath ?? Corpus.CorpusPath;
@@ -31,6 +35,16 @@ public sealed class EvidenceSite : WebApplicationFactory<Program>
 
     /// <summary>The small fixture corpus (tests/Shared/TestCorpus.cs plus <see cref="PageFixtures"/>), for exact assertions.</summary>
     public static Task<EvidenceSite> StartAsync() => new EvidenceSite(null).RunAsync();
+
+    /// <summary>The fixture corpus with the hybrid ranking on: started once every source has its sentence vector.</summary>
+    public static async Task<EvidenceSite> StartWithHybridRankingAsync()
+    {
+        var site = await new EvidenceSite(null, hybridRanking: true).RunAsync();
+        var semantic = site.Services.GetRequiredService<SemanticIndex>();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(90));
+        await semantic.WaitUntilAsync(progress => progress is { Pending: 0, Done: > 0 } && semantic.Ranker is not null, timeout.Token);
+        return site;
+    }
 
     /// <summary>A copy of the repository's seed corpus, which grows over time: assert no counts on it.</summary>
     public static Task<EvidenceSite> StartOnSeedCorpusAsync()
@@ -67,8 +81,8 @@ public sealed class EvidenceSite : WebApplicationFactory<Program>
         builder.UseSetting("Evidence:IndexPath", Corpus.IndexPath);
         builder.UseSetting("Evidence:RescanSeconds", "3600");
         builder.UseSetting("Evidence:DebounceMilliseconds", "20");
-        // Off unless a test turns it on: each host would otherwise load the model and embed its corpus (HybridRankingTests do).
-        builder.UseSetting("Evidence:Embeddings:Enabled", "false");
+        // Off unless a test turns it on: each host would otherwise load the model and embed its corpus.
+        builder.UseSetting("Evidence:Embeddings:Enabled", _hybridRanking ? "true" : "false");
     }
 
     protected override void Dispose(bool disposing)

@@ -4,6 +4,7 @@ import { h, add, link, failure } from '../dom.js';
 import { postJson, getVocabulary } from '../api.js';
 import { copyButton } from '../copy.js';
 import { levelBadge, words } from '../labels.js';
+import { sourcesToCheck } from '../cautions.js';
 
 const example = 'Microneedling reduces the appearance of acne scars';
 
@@ -124,19 +125,9 @@ function result(e, label) {
       ? [h('strong', {}, 'Looked for and not seen: '), event, e.frequency ? ` — “${e.frequency}”` : '']
       : [h('strong', {}, 'Reported adverse event: '), event, e.frequency ? ` — “${e.frequency}”` : '', e.note ? ` (${e.note})` : ''];
   }
-  const treatment = label(e.intervention);
   const harm = e.kind === 'harm-result';
-  const control = !e.comparator || e.comparator.startsWith('no-') || /placebo|sham|untreated/.test(e.comparator);
-  const against = e.comparator ? label(e.comparator).toLowerCase() : null;
-  const wording = {
-    'improved': harm ? 'less of this harm' : e.comparator && !control ? `better than ${against}` : 'improved',
-    'worsened': harm ? 'more of this harm' : e.comparator && !control ? `worse than ${against}` : 'worse',
-    'no-difference': e.comparator ? `no different from ${against}` : 'no change',
-    'mixed': e.comparator && !control ? `mixed results against ${against}` : 'mixed results',
-    'unclear': 'unclear result',
-  }[e.direction] ?? words(e.direction);
   const where = [e.condition, e.outcome].filter(Boolean).map(label).join(' — ');
-  return [h('strong', {}, `${treatment}: ${wording}`), where ? ` (${harm ? 'harm measured: ' : ''}${where})` : '', ': ', e.effect];
+  return [h('strong', {}, e.reading), where ? ` (${harm ? 'harm measured: ' : ''}${where})` : '', ': ', e.effect];
 }
 
 function evidence(title, id, items, label, total) {
@@ -147,13 +138,14 @@ function evidence(title, id, items, label, total) {
   }
   const more = shown(items, total);
   if (more) section.append(more);
+  const check = sourcesToCheck(items);
+  if (check) section.append(check);
   section.append(h('ul', { class: 'finding-cards' }, items.map((e, index) => h('li', {},
     h('h3', {}, link(`/?view=source&id=${encodeURIComponent(e.sourceId)}`, e.title)),
     h('p', { class: 'meta' }, `${e.year} · ${words(e.design)} `, levelBadge(e.level)),
     h('p', { class: 'comparison' }, h('span', { class: 'hint' }, 'Comparison: '), e.comparison, e.indirect ? h('strong', { class: 'indirect' }, ' · indirect evidence (combination treatment)') : null),
     h('p', { class: 'finding-result' }, result(e, label)),
     h('p', { class: 'bearing' }, h('span', { class: 'hint' }, 'Why it is here: '), e.bearing),
-    e.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), e.caution) : null,
     h('p', { class: 'citation-inline' }, e.citation, ' ', copyButton(`Copy citation ${index + 1} of ${title.toLowerCase()}`, () => e.citation))))));
   return section;
 }

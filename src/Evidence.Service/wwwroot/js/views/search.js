@@ -202,6 +202,7 @@ function results(state, response, go, context) {
     h('h2', { id: 'results-heading' }, `${response.total} ${response.total === 1 ? 'source' : 'sources'}`,
       pages > 1 ? h('span', { class: 'hint' }, ` · page ${response.page} of ${pages}`) : null),
     h('div', { class: 'sort' }, h('label', { for: 'sort' }, 'Sort by'), sort)));
+  if (response.items.length > 0) section.append(rankingNote(state, response.ranking));
   if (response.coverage && !response.coverage.covered) {
     section.append(uncovered(state, response.coverage));
     if (response.items.length === 0) return section;
@@ -214,6 +215,18 @@ function results(state, response, go, context) {
   section.append(h('ol', { class: 'result-list', start: String((response.page - 1) * response.pageSize + 1) }, response.items.map(item => result(item, context))));
   if (pages > 1) section.append(paging(state, response.page, pages));
   return section;
+}
+
+/**
+ * How a relevance order was made, in a reader's words: by meaning and words when sentence vectors re-ranked the top
+ * of the list (the API's ranking "hybrid"), else by the words shared with the question. Nothing for another sort or
+ * for a list without words to rank by.
+ */
+function rankingNote(state, ranking) {
+  if (!state.q?.trim() || (state.sort && state.sort !== 'relevance')) return null;
+  return ranking === 'hybrid'
+    ? h('p', { class: 'hint ranking', id: 'ranking' }, 'Ranked by meaning and words: sources close in meaning to your question come first, even when they use other words.')
+    : h('p', { class: 'hint ranking', id: 'ranking' }, 'Ranked by words: sources that use more of your words, or their clinical names, come first.');
 }
 
 /**
@@ -256,7 +269,7 @@ function cardWarnings(item, libraryDraft) {
   if (!libraryDraft) return item.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), item.caution) : null;
   const specific = [];
   if (item.reviewStatus === 'imported') specific.push('Imported record: bibliographic data only, findings not yet annotated.');
-  else if (item.verification !== 'verified' && item.caution) specific.push(item.caution.replace(/^Draft summary, /, '').replace(/^./, c => c.toUpperCase()));
+  else if (item.verification !== 'verified' && item.caution) specific.push(item.caution.replace(/^Draft summary, not yet reviewed by a second person; /, '').replace(/^./, c => c.toUpperCase()));
   if (item.citationWarning) specific.push(`Citation: ${item.citationWarning}.`);
   if (specific.length === 0) return null;
   return h('p', { class: 'caution card-warning' }, h('strong', {}, 'Take care: '), specific.join(' '));

@@ -5,6 +5,7 @@ import { fillConceptSelects } from '../concepts.js';
 import { reading, certainty, words } from '../labels.js';
 import { copyButton } from '../copy.js';
 import { coverageNotice } from '../findings.js';
+import { sourcesToCheck } from '../cautions.js';
 
 export async function renderSummary(view, params, { navigate }) {
   const condition = params.get('condition') ?? '';
@@ -133,10 +134,10 @@ function outcomeFindings(summary) {
     groups.map(({ o, c }) => h('details', { class: 'outcome-findings' },
       h('summary', {}, `${o.outcome.label} · ${c.comparison.label}: ${c.findingsTotal} ${c.findingsTotal === 1 ? 'finding' : 'findings'}`),
       c.findingsTotal > c.findings.length ? h('p', { class: 'hint' }, `Showing the strongest ${c.findings.length} of ${c.findingsTotal}.`) : null,
+      sourcesToCheck(c.findings),
       h('ul', { class: 'finding-cards' }, c.findings.map(f => h('li', {},
         h('p', {}, link(`/?view=source&id=${encodeURIComponent(f.sourceId)}`, f.title), ` (${f.year}) · ${words(f.design)} · Level ${f.level}`),
         h('p', {}, reading(f), ' ', f.finding.effect, ' ', h('span', { class: 'certainty' }, `Certainty: ${certainty(f.finding.certainty).toLowerCase()}.`)),
-        f.caution ? h('p', { class: 'caution' }, h('strong', {}, 'Take care: '), f.caution) : null,
         h('p', { class: 'citation-inline' }, f.citation, ' ', copyButton(`Copy citation: ${f.title}`, () => f.citation))))))));
 }
 
