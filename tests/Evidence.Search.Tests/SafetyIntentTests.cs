@@ -1,6 +1,7 @@
 using Evidence.Corpus.Model;
 using Evidence.Search.Indexing;
 using Evidence.Search.Querying;
+using Evidence.Search.Ranking;
 
 namespace Evidence.Search.Tests;
 
@@ -29,6 +30,36 @@ public sealed class SafetyIntentTests : IndexTestBase
         Assert.Equal(SafetyReview, ids[0]);
         Assert.Equal("fixture-alopecia-rct", ids[^1]); // the one source without adverse events
         Assert.Equal(5, ids.Count);
+    }
+
+    [Fact]
+    public void ReRankingByMeaning_KeepsTheHarmTiersInOrder()
+    {
+        // A ranker that reverses the lexical order: only within a tier may it move a source.
+        var ids = new EvidenceSearcher(Index, new ReversingRanker()).Search(new EvidenceQuery { Text = "redness after microneedling" })
+            .Hits.Select(h => h.Summary.Id).ToList();
+
+        Assert.Equal(SafetyReview, ids[0]);
+        Assert.Equal("fixture-alopecia-rct", ids[^1]);
+        Assert.Equal(5, ids.Count);
+    }
+
+    [Fact]
+    public void ReRankingByMeaning_OfAnOrdinaryQuestion_IsTheRankersOrder()
+    {
+        var lexical = Ids("needling acne scars");
+        var reranked = new EvidenceSearcher(Index, new ReversingRanker()).Search(new EvidenceQuery { Text = "needling acne scars" })
+            .Hits.Select(h => h.Summary.Id).ToList();
+
+        Assert.Equal(lexical.Reverse(), reranked);
+    }
+
+    private sealed class ReversingRanker : ISemanticRanker
+    {
+        public int Depth => 100;
+
+        public IReadOnlyList<RankedCandidate> Rerank(string text, IReadOnlyList<RankedCandidate> candidates) =>
+            [.. candidates.Reverse().Select((c, i) => c with { Score = 1f - i / (float)candidates.Count })];
     }
 
     [Fact]

@@ -85,7 +85,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         if (rerank && top is TopScoreDocCollector candidates)
         {
             var all = candidates.GetTopDocs();
-            if (Rerank(searcher, request.Text!, all) is { } reranked)
+            if (Rerank(searcher, request.Text!, all, safety: harms.Count > 0) is { } reranked)
                 return (new TopDocs(all.TotalHits, [.. reranked.Skip(skip).Take(request.PageSize)], float.NaN), candidates.TotalHits, true);
             return (new TopDocs(all.TotalHits, [.. all.ScoreDocs.Skip(skip).Take(request.PageSize)], all.MaxScore), candidates.TotalHits, false);
         }
@@ -99,26 +99,31 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
 
     /// <summary>
     /// The semantic ranker's order for the first <see cref="ISemanticRanker.Depth"/> hits, followed by the rest in
-    /// lexical order (scored below them), or null when the ranker cannot rank this text now.
+    /// lexical order (scored below them), or null when the ranker cannot rank this text now. For a safety question the
+    /// harm-data tiers stay in order and the ranker orders each: it normalises the lexical scores, which would otherwise
+    /// let a close paraphrase without harm data pass a safety review (<see cref="SafetyIntent"/>: the tiers come first).
     /// </summary>
-    private List<ScoreDoc>? Rerank(IndexSearcher searcher, string text, TopDocs all)
+    private List<ScoreDoc>? Rerank(IndexSearcher searcher, string text, TopDocs all, bool safety)
     {
         var depth = Math.Min(semantic!.Depth, all.ScoreDocs.Length);
         if (depth == 0) return null;
         var leaves = searcher.IndexReader.Leaves;
         var scratch = new Lucene.Net.Util.BytesRef();
         var candidates = new List<RankedCandidate>(depth);
+        var tiers = new Dictionary<int, byte>(depth);
         foreach (var hit in all.ScoreDocs.Take(depth))
         {
             var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves)];
             var hashes = leaf.AtomicReader.GetBinaryDocValues(IndexFields.ContentHash);
             hashes?.Get(hit.Doc - leaf.DocBase, scratch);
+            tiers[hit.Doc] = safety ? SegmentFacets.For(leaf.AtomicReader).HarmTiers[hit.Doc - leaf.DocBase] : (byte)0;
             candidates.Add(new RankedCandidate(hit.Doc, hit.Score, hashes is null ? "" : scratch.Utf8ToString()));
         }
-        var reranked = semantic.Rerank(text, candidates);
-        if (reranked is null) return null;
+        if (semantic.Rerank(text, candidates) is not { } order) return null;
+        // Scores lie in [0, 1]; an offset per tier keeps them falling down the list (OrderBy is stable: within a tier, the ranker's order).
+        var reranked = order.OrderByDescending(c => tiers[c.Doc]).Select(c => new ScoreDoc(c.Doc, c.Score + 2f * tiers[c.Doc])).ToList();
         var floor = reranked.Count == 0 ? 0 : reranked.Min(c => c.Score);
-        return [.. reranked.Select(c => new ScoreDoc(c.Doc, c.Score)), .. all.ScoreDocs.Skip(depth).Select(hit => new ScoreDoc(hit.Doc, Math.Min(floor, hit.Score)))];
+        return [.. reranked, .. all.ScoreDocs.Skip(depth).Select(hit => new ScoreDoc(hit.Doc, Math.Min(floor, hit.Score)))];
     }
 
     /// <summary>The stored record of one source by id, or null.</summary>

@@ -28,6 +28,8 @@ public static class SeedClaims
         { "Microneedling has no side effects", "contradicted", "absolute-safety", "Erythema, oedema, pain and rarer events are reported." },
         { "Microneedling is completely safe", "contradicted", "absolute-safety", "Any observed adverse event contradicts it." },
         { "Microneedling is safe and effective", "insufficient-evidence", "safety", "\"Safe\" is a judgement counting cannot decide; \"effective\" is flagged to check as its own claim." },
+        { "Microneedling has a good safety profile", "insufficient-evidence", "safety", "A judgement of safety in other words: the reports are shown, no verdict drawn." },
+        { "Microneedling's safety is proven", "insufficient-evidence", "safety", "The same judgement; \"proven\" adds nothing counting can decide." },
         { "Home microneedling produces the same results as professional treatment", "contradicted", "comparative", "The AAD says at-home devices do not give the results of in-office treatment." },
         { "At-home dermarollers give the same results as treatment by a dermatologist", "contradicted", "comparative", "The same comparison in other words: the verdict must not change with the paraphrase." },
         { "Home microneedling gives the same results as a dermatologist", "contradicted", "comparative", "A third paraphrase of the same comparison." },
