@@ -52,6 +52,15 @@ internal static class Benchmark
                     var scores = Evaluate(new RetrievalRun(index, target, ranking.Ranker(options)), collection, Suffixed(runFile, label.Replace(' ', '-').Replace('/', '-')), $"evidence-{config}-{label.Replace(' ', '-').Replace('/', '-')}", output);
                     rows.Add(scores.Row($"{name} {label}{(i > 0 ? " (query vectors reused: times are the re-rank alone)" : "")}"));
                 }
+                if (hybrid.Experiments)
+                {
+                    foreach (var (label, run) in ranking.Experiments(index, target).Runs(hybrid.Options[0].LexicalWeight))
+                        rows.Add(Evaluate(run, collection, null, "", output).Row($"{name} {label}"));
+                }
+                if (hybrid.CostSample > 0)
+                {
+                    foreach (var line in QueryCost.Measure(index, ranking.FreshRanker(hybrid.Options[0]), collection.Claims.Select(c => c.Text).Take(hybrid.CostSample))) output.WriteLine(line);
+                }
             }
             output.WriteLine($"config {config}{(overrides.Any ? " " + overrides : "")}: {description}");
             output.WriteLine($"split {split}: {collection.Qrels.Count(q => collection.Queries.ContainsKey(q.Key))} judged queries, {collection.Claims.Count} claims with evidence; MAP is MAP@100 (trec_eval map_cut.100); query times in process, top 100");

@@ -31,10 +31,12 @@ var ranking = new Option<string>("--ranking") { Description = "lexical, hybrid (
 ranking.AcceptOnlyFromAmong("lexical", "hybrid", "both");
 var weight = new Option<string?>("--weight") { Description = "Hybrid: the lexical score's share of the fused score, or several, comma-separated, each evaluated (the product's default when not given).", HelpName = "W[,W...]" };
 var depth = new Option<string?>("--depth") { Description = "Hybrid: how many of Lucene's top hits are re-ranked, or several, comma-separated (the product's default when not given).", HelpName = "K[,K...]" };
+var cost = new Option<int>("--cost") { Description = "Hybrid: time the hybrid ranking's added cost on this many claims, each searched lexically and hybrid back to back (0: not timed).", HelpName = "N", DefaultValueFactory = _ => 300 };
+var experiments = new Option<bool>("--experiments") { Description = "Hybrid: also try the union of lexical and dense candidates and claim-aware weights (docs/retrieval.md)." };
 
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth,
+    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth, cost, experiments,
 };
 command.SetAction(result =>
 {
@@ -44,7 +46,7 @@ command.SetAction(result =>
     var depths = result.GetValue(depth)?.Split(',').Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [defaults.Depth];
     var hybrid = new Evidence.Retrieval.Evaluation.HybridSettings(
         result.GetValue(ranking) != "hybrid", result.GetValue(ranking) != "lexical",
-        [.. depths.SelectMany(k => weights.Select(w => defaults with { LexicalWeight = w, Depth = k }))]);
+        [.. depths.SelectMany(k => weights.Select(w => defaults with { LexicalWeight = w, Depth = k }))], result.GetValue(cost), result.GetValue(experiments));
     return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out, hybrid);
 });
 return command.Parse(args).Invoke();

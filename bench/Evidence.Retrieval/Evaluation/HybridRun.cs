@@ -7,8 +7,12 @@ using Evidence.Search.Indexing;
 
 namespace Evidence.Retrieval.Evaluation;
 
-/// <summary>Which rankings to run and the hybrid ranking's settings (--ranking, --weight, --depth; several weights are each evaluated).</summary>
-public sealed record HybridSettings(bool Lexical, bool Hybrid, IReadOnlyList<HybridOptions> Options);
+/// <summary>
+/// Which rankings to run and the hybrid ranking's settings (--ranking, --weight, --depth; several weights are each
+/// evaluated), how many claims time the hybrid ranking's added cost (--cost; <see cref="QueryCost"/>), and whether
+/// to try the other fusions (--experiments; <see cref="FusionExperiments"/>).
+/// </summary>
+public sealed record HybridSettings(bool Lexical, bool Hybrid, IReadOnlyList<HybridOptions> Options, int CostSample = 0, bool Experiments = false);
 
 /// <summary>
 /// The hybrid ranking over a benchmark index: vectors from the store in the work folder (computed once, by content
@@ -34,11 +38,20 @@ public sealed class HybridRun : IDisposable
     /// A ranker with these options. The first one embeds each query (and so its times are the service's); later ones
     /// reuse those query vectors, so a sweep of weights costs the embedding once.
     /// </summary>
-    public HybridRanker Ranker(HybridOptions options) => new(text =>
+    public HybridRanker Ranker(HybridOptions options) => new(QueryVector, _store, options);
+
+    /// <summary>The other fusions of issue 18 over the same vectors and query vectors (--experiments).</summary>
+    public FusionExperiments Experiments(EvidenceIndex index, Data.CorpusImport.Collection collection) =>
+        FusionExperiments.Open(index, collection, _store, QueryVector, _queries.PiecesPerWord);
+
+    private float[] QueryVector(string text)
     {
         if (!_queryVectors.TryGetValue(text, out var vector)) _queryVectors[text] = vector = _queries.Embed(text);
         return vector;
-    }, _store, options);
+    }
+
+    /// <summary>A ranker that embeds every query it has not seen itself, as the service's does (for timing).</summary>
+    public HybridRanker FreshRanker(HybridOptions options) => new(_queries, _store, options);
 
     public static HybridRun Open(EvidenceIndex index, string folder, HybridSettings settings, TextWriter output)
     {

@@ -10,15 +10,25 @@ namespace Evidence.Retrieval.Evaluation;
 
 /// <summary>
 /// Every query of a split through <see cref="EvidenceSearcher"/>, the API's own search, top 100: lexical, or hybrid
-/// with a <paramref name="semantic"/> ranker. Each distinct text's search is timed once.
+/// with a <c>semantic</c> ranker; or through another search given as a function (the fusion experiments). Each
+/// distinct text's search is timed once.
 /// </summary>
-public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection, ISemanticRanker? semantic = null)
+public sealed class RetrievalRun
 {
     public const int Depth = 100;
 
-    private readonly EvidenceSearcher _searcher = new(index, semantic);
+    private readonly Func<string, List<ScoredDocument>> _search;
     private readonly Dictionary<string, List<ScoredDocument>> _runs = new(StringComparer.Ordinal);
     private readonly List<double> _milliseconds = [];
+
+    public RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection, ISemanticRanker? semantic = null)
+    {
+        var searcher = new EvidenceSearcher(index, semantic);
+        _search = text => Hits(searcher, collection, text);
+    }
+
+    /// <param name="search">A text's top hits as the collection's document ids with their scores.</param>
+    public RetrievalRun(Func<string, List<ScoredDocument>> search) => _search = search;
 
     public Scorecard Evaluate(BeirCollection data)
     {
@@ -74,15 +84,22 @@ public sealed class RetrievalRun(EvidenceIndex index, CorpusImport.Collection co
     {
         if (_runs.TryGetValue(text, out var known)) return known;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var result = _searcher.Search(new EvidenceQuery { Text = text, PageSize = Depth });
+        var hits = _search(text);
         _milliseconds.Add(System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
+        return _runs[text] = hits;
+    }
+
+    /// <summary>The API's search, top <see cref="Depth"/>, as the collection's document ids with their scores.</summary>
+    public static List<ScoredDocument> Hits(EvidenceSearcher searcher, CorpusImport.Collection collection, string text)
+    {
+        var result = searcher.Search(new EvidenceQuery { Text = text, PageSize = Depth });
         var prefix = collection.Name + ":";
-        return _runs[text] = [.. result.Hits
+        return [.. result.Hits
             .Select(hit => (Id: DocumentId(hit.Summary, prefix), hit.Score))
             .Where(hit => hit.Id is not null)
             .Select(hit => new ScoredDocument(hit.Id!, hit.Score))];
     }
 
-    private static string? DocumentId(StudySummary summary, string prefix) =>
+    public static string? DocumentId(StudySummary summary, string prefix) =>
         summary.Identifiers.Corpus is { } id && id.StartsWith(prefix, StringComparison.Ordinal) ? id[prefix.Length..] : null;
 }

@@ -54,6 +54,10 @@ public sealed class SentenceEncoder : IDisposable
 
     public float[] Embed(string text) => Embed([text])[0];
 
+    /// <summary>How many word pieces each word of the text becomes: one for a word the model's vocabulary knows whole.</summary>
+    public IReadOnlyList<int> PiecesPerWord(string text) =>
+        [.. System.Text.RegularExpressions.Regex.Matches(text, @"[\p{L}\p{N}]+").Select(word => _tokenizer.Encode(word.Value, MaxTokens).InputIds.Length - 2)];
+
     /// <summary>One unit vector per text; texts are padded to the longest in the batch (batches of about 8 keep memory low).</summary>
     public float[][] Embed(IReadOnlyList<string> texts)
     {
