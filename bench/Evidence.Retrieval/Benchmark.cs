@@ -57,6 +57,10 @@ internal static class Benchmark
                     foreach (var (label, run) in ranking.Experiments(index, target).Runs(hybrid.Options[0].LexicalWeight))
                         rows.Add(Evaluate(run, collection, null, "", output).Row($"{name} {label}"));
                 }
+                if (hybrid.EncoderSample > 0)
+                {
+                    foreach (var line in EncoderOptions.Measure(collection.Claims.Select(c => c.Text).Take(hybrid.EncoderSample))) output.WriteLine(line);
+                }
                 if (hybrid.CostSample > 0)
                 {
                     foreach (var line in QueryCost.Measure(index, ranking.FreshRanker(hybrid.Options[0]), collection.Claims.Select(c => c.Text).Take(hybrid.CostSample))) output.WriteLine(line);

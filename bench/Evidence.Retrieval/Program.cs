@@ -33,10 +33,11 @@ var weight = new Option<string?>("--weight") { Description = "Hybrid: the lexica
 var depth = new Option<string?>("--depth") { Description = "Hybrid: how many of Lucene's top hits are re-ranked, or several, comma-separated (the product's default when not given).", HelpName = "K[,K...]" };
 var cost = new Option<int>("--cost") { Description = "Hybrid: time the hybrid ranking's added cost on this many claims, each searched lexically and hybrid back to back (0: not timed).", HelpName = "N", DefaultValueFactory = _ => 300 };
 var experiments = new Option<bool>("--experiments") { Description = "Hybrid: also try the union of lexical and dense candidates and claim-aware weights (docs/retrieval.md)." };
+var encoderOptions = new Option<int>("--encoder-options") { Description = "Hybrid: time the query's embedding under ONNX Runtime's session options on this many claims (0: not timed).", HelpName = "N", DefaultValueFactory = _ => 0 };
 
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth, cost, experiments,
+    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth, cost, experiments, encoderOptions,
 };
 command.SetAction(result =>
 {
@@ -46,7 +47,7 @@ command.SetAction(result =>
     var depths = result.GetValue(depth)?.Split(',').Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [defaults.Depth];
     var hybrid = new Evidence.Retrieval.Evaluation.HybridSettings(
         result.GetValue(ranking) != "hybrid", result.GetValue(ranking) != "lexical",
-        [.. depths.SelectMany(k => weights.Select(w => defaults with { LexicalWeight = w, Depth = k }))], result.GetValue(cost), result.GetValue(experiments));
+        [.. depths.SelectMany(k => weights.Select(w => defaults with { LexicalWeight = w, Depth = k }))], result.GetValue(cost), result.GetValue(experiments), result.GetValue(encoderOptions));
     return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out, hybrid);
 });
 return command.Parse(args).Invoke();

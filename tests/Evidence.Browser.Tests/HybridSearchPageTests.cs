@@ -16,6 +16,7 @@ public sealed class HybridSearchPageTests(BrowserFixture browser) : PageTest(bro
         await Page.GotoAsync("/?q=cohort");
         await Expect(Page.Locator("ol.result-list > li").First).ToBeVisibleAsync();
         await Expect(Page.Locator("#ranking")).ToHaveTextAsync("Ranked by meaning and words: sources close in meaning to your question come first, even when they use other words.");
+        await ScreenshotsAsync("search-ranked-by-meaning");
         AssertNoPageErrors();
     }
 }

@@ -10,9 +10,10 @@ namespace Evidence.Retrieval.Evaluation;
 /// <summary>
 /// Which rankings to run and the hybrid ranking's settings (--ranking, --weight, --depth; several weights are each
 /// evaluated), how many claims time the hybrid ranking's added cost (--cost; <see cref="QueryCost"/>), and whether
-/// to try the other fusions (--experiments; <see cref="FusionExperiments"/>).
+/// to try the other fusions (--experiments; <see cref="FusionExperiments"/>) and time the encoder's session options
+/// (--encoder-options; <see cref="EncoderOptions"/>).
 /// </summary>
-public sealed record HybridSettings(bool Lexical, bool Hybrid, IReadOnlyList<HybridOptions> Options, int CostSample = 0, bool Experiments = false);
+public sealed record HybridSettings(bool Lexical, bool Hybrid, IReadOnlyList<HybridOptions> Options, int CostSample = 0, bool Experiments = false, int EncoderSample = 0);
 
 /// <summary>
 /// The hybrid ranking over a benchmark index: vectors from the store in the work folder (computed once, by content

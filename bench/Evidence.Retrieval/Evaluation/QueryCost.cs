@@ -33,7 +33,7 @@ internal static class QueryCost
         yield return $"  added by hybrid, per claim: p50 {Percentile(added, 0.5):F1} ms, p90 {Percentile(added, 0.9):F1} ms";
     }
 
-    private static double Percentile(IEnumerable<double> values, double p)
+    public static double Percentile(IEnumerable<double> values, double p)
     {
         var sorted = values.Order().ToList();
         return sorted.Count == 0 ? 0 : sorted[Math.Min(sorted.Count - 1, (int)Math.Ceiling(p * sorted.Count) - 1)];
