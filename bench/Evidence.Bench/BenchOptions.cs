@@ -42,6 +42,8 @@ public sealed record BenchOptions
             {
                 case "--sizes":
                     options = options with { Sizes = args[i + 1] == "none" ? [] : [.. args[i + 1].Split(',').Select(s => int.Parse(s.Replace("k", "000").Replace("M", "000000"), System.Globalization.CultureInfo.InvariantCulture))] };
+                    // Load and edit visibility run at the first size asked for.
+                    if (options.Sizes.Count > 0) options = options with { LoadSize = options.Sizes[0] };
                     break;
                 case "--queries":
                     options = options with { QueriesPerKind = int.Parse(args[i + 1], System.Globalization.CultureInfo.InvariantCulture), SampleCountsGiven = true };
