@@ -23,6 +23,11 @@ if (command == "profile-query")
     Evidence.Bench.Profiling.QueryStages.Run(args[1], args[2], Console.Out);
     return 0;
 }
+if (command == "profile-summary")
+{
+    Evidence.Bench.Profiling.SummaryStages.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 10, Console.Out);
+    return 0;
+}
 if (command == "profile-hits")
 {
     Evidence.Bench.Profiling.HitStages.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 10, Console.Out);
