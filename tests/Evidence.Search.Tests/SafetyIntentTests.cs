@@ -54,6 +54,25 @@ public sealed class SafetyIntentTests : IndexTestBase
         Assert.Equal(lexical.Reverse(), reranked);
     }
 
+    [Fact]
+    public void ReRankingByMeaning_WhenMeaningTies_PutsTheSourceReportingMoreHarmsFirst_WithinATier()
+    {
+        var hits = new EvidenceSearcher(Index, new TieRanker()).Search(new EvidenceQuery { Text = "redness after microneedling" }).Hits;
+        var harms = hits.Select(h => (Tier: HarmData.Tier(h.Summary, Index.Vocabulary), HarmData.Harms(h.Summary, Index.Vocabulary).Entries)).ToList();
+
+        Assert.Equal(harms.OrderByDescending(h => h.Tier).ThenByDescending(h => h.Entries), harms);
+        // Not a vacuous order: some tier holds sources with different numbers of harms.
+        Assert.Contains(harms.GroupBy(h => h.Tier), tier => tier.Select(h => h.Entries).Distinct().Count() > 1);
+    }
+
+    private sealed class TieRanker : ISemanticRanker
+    {
+        public int Depth => 100;
+
+        public IReadOnlyList<RankedCandidate> Rerank(string text, IReadOnlyList<RankedCandidate> candidates) =>
+            [.. candidates.Reverse().Select(c => c with { Score = 0.5f })];
+    }
+
     private sealed class ReversingRanker : ISemanticRanker
     {
         public int Depth => 100;

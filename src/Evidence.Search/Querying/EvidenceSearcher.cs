@@ -110,18 +110,23 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var leaves = searcher.IndexReader.Leaves;
         var scratch = new Lucene.Net.Util.BytesRef();
         var candidates = new List<RankedCandidate>(depth);
-        var tiers = new Dictionary<int, byte>(depth);
+        var tiers = new Dictionary<int, (byte Tier, float Breadth)>(depth);
         foreach (var hit in all.ScoreDocs.Take(depth))
         {
             var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(hit.Doc, leaves)];
             var hashes = leaf.AtomicReader.GetBinaryDocValues(IndexFields.ContentHash);
             hashes?.Get(hit.Doc - leaf.DocBase, scratch);
-            tiers[hit.Doc] = safety ? SegmentFacets.For(leaf.AtomicReader).HarmTiers[hit.Doc - leaf.DocBase] : (byte)0;
+            var facets = SegmentFacets.For(leaf.AtomicReader);
+            tiers[hit.Doc] = safety ? (facets.HarmTiers[hit.Doc - leaf.DocBase], SafetyIntent.Breadth(facets.HarmEntries[hit.Doc - leaf.DocBase])) : ((byte)0, 1f);
             candidates.Add(new RankedCandidate(hit.Doc, hit.Score, hashes is null ? "" : scratch.Utf8ToString()));
         }
         if (semantic.Rerank(text, candidates) is not { } order) return null;
-        // Scores lie in [0, 1]; an offset per tier keeps them falling down the list (OrderBy is stable: within a tier, the ranker's order).
-        var reranked = order.OrderByDescending(c => tiers[c.Doc]).Select(c => new ScoreDoc(c.Doc, c.Score + 2f * tiers[c.Doc])).ToList();
+        // Within a tier a safety question weighs each source's meaning score by its harm breadth, as the lexical ranking
+        // does (SafetyIntent.Factor). Scores lie in [0, 1] after dividing by the widest breadth; an offset per tier keeps
+        // them falling down the list.
+        var widest = tiers.Values.Max(t => t.Breadth);
+        var reranked = order.Select(c => new ScoreDoc(c.Doc, c.Score * tiers[c.Doc].Breadth / widest + 2f * tiers[c.Doc].Tier))
+            .OrderByDescending(c => c.Score).ToList();
         var floor = reranked.Count == 0 ? 0 : reranked.Min(c => c.Score);
         return [.. reranked, .. all.ScoreDocs.Skip(depth).Select(hit => new ScoreDoc(hit.Doc, Math.Min(floor, hit.Score)))];
     }

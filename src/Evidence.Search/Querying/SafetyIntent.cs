@@ -40,7 +40,7 @@ public static class SafetyIntent
     /// </summary>
     public static float Factor(byte tier, byte harmEntries)
     {
-        var breadth = Math.Max(1f, harmEntries);
+        var breadth = Breadth(harmEntries);
         return tier switch
         {
             HarmData.HarmsOnly => TierSpacing * TierSpacing * breadth,
@@ -48,6 +48,9 @@ public static class SafetyIntent
             _ => 1f,
         };
     }
+
+    /// <summary>How fully a source with this many harm entries answers a safety question, within its tier: in proportion to them.</summary>
+    public static float Breadth(byte harmEntries) => Math.Max(1f, harmEntries);
 
     /// <summary>
     /// The clause that keeps a safety question on its topic: any of the query's terms other than the harms and the
