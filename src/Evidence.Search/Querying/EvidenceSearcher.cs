@@ -157,10 +157,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         return new MatchingRecords(collector.Records, collector.Total);
     }
 
-    /// <summary>The records (without long texts) of every match up to a limit, read segment by segment as they are collected.</summary>
+    /// <summary>The records (without long texts) of every match up to a limit, read segment by segment as they are collected (each segment's decoded records are kept: <see cref="SynthesisRecords"/>).</summary>
     private sealed class RecordCollector(int limit) : ICollector
     {
-        private StoredRecords.Reader? _reader;
+        private SynthesisRecords.Reader? _reader;
 
         public List<Corpus.Model.StudySummary> Records { get; } = [];
 
@@ -170,7 +170,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         {
         }
 
-        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _reader = new StoredRecords.Reader(context.AtomicReader, forSynthesis: true);
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _reader = SynthesisRecords.For(context.AtomicReader).Open(context.AtomicReader);
 
         public int Total { get; private set; }
 
