@@ -69,16 +69,6 @@ public sealed class CitationPageTests(BrowserFixture browser) : PageTest(browser
     }
 
     [BrowserFact]
-    public async Task SourceWithoutACanonicalLink_SaysSoBesideItsCitations()
-    {
-        // No canonical record was found for this article (corpus/facts-addenda.md, item 18).
-        await Page.GotoAsync("/?view=source&id=fernandes-2008-photoaging-percutaneous-collagen-induction");
-
-        await Expect(Page.Locator(".citation-block[data-style='ama'] .citation-checks")).ToContainTextAsync("no canonical link");
-        AssertNoPageErrors();
-    }
-
-    [BrowserFact]
     public async Task Map_PutsTheOutcomesWithMostSourcesFirst_HistologyLast_AndShowsAFilledCellAt1280WithoutScrolling()
     {
         await Site.RequireEndpointAsync("/api/map");

@@ -34,7 +34,7 @@ public static class SeedClaims
         { "At-home dermarollers give the same results as treatment by a dermatologist", "contradicted", "comparative", "The same comparison in other words: the verdict must not change with the paraphrase." },
         { "Home microneedling gives the same results as a dermatologist", "contradicted", "comparative", "A third paraphrase of the same comparison." },
         { "Microneedling works as well as CO2 laser for stretch marks", "supported", "comparative", "A randomised trial found no difference against fractional CO2 laser in striae alba." },
-        { "Microneedling is better than laser for acne scars", "mixed", "comparative", "A systematic review reports mixed results against fractional laser." },
+        { "Microneedling is better than laser for acne scars", "insufficient-evidence", "comparative", "No source left in the seed compares the two for acne scars (the review that did has no canonical record and was removed)." },
         { "Microneedling is better than microdermabrasion for stretch marks", "mixed", "comparative", "Better appearance but worse tolerated in the same trial." },
         { "Microneedling cures rosacea", "insufficient-evidence", "absolute-efficacy", "Absolute wording no finding supports." },
         { "Microneedling permanently removes stretch marks", "insufficient-evidence", "absolute-efficacy", "Improvement is not permanent removal." },
