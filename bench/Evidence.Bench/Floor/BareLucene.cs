@@ -67,8 +67,8 @@ public sealed class BareLucene : IDisposable
         return document;
     }
 
-    /// <summary>OR of the analysed terms, top 20 by score, ids loaded.</summary>
-    public int FreeText(string text, bool byYear)
+    /// <summary>OR of the analysed terms, top <paramref name="count"/> by score (or year), ids loaded.</summary>
+    public int FreeText(string text, bool byYear, int count = 20)
     {
         var query = new BooleanQuery();
         using (var stream = _analyzer.GetTokenStream("text", text))
@@ -78,7 +78,7 @@ public sealed class BareLucene : IDisposable
             while (stream.IncrementToken()) query.Add(new TermQuery(new Term("text", term.ToString())), Occur.SHOULD);
             stream.End();
         }
-        var top = byYear ? _searcher.Search(query, null, 20, new Sort(new SortField("year", SortFieldType.INT32, true))) : _searcher.Search(query, 20);
+        var top = byYear ? _searcher.Search(query, null, count, new Sort(new SortField("year", SortFieldType.INT32, true))) : _searcher.Search(query, count);
         return Load(top);
     }
 

@@ -1,13 +1,12 @@
 using System.Diagnostics;
 using System.Text;
+using Evidence.Bench.Floor;
 using Evidence.Bench.Http;
 using Evidence.Bench.Queries;
 using Evidence.Retrieval.Data;
 using Lucene.Net.Analysis.En;
-using Lucene.Net.Analysis.TokenAttributes;
 using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Search;
 using Lucene.Net.Store;
 using Lucene.Net.Util;
 using Microsoft.Data.Sqlite;
@@ -17,7 +16,7 @@ namespace Evidence.Bench.SciFact;
 /// <summary>
 /// The product against its peers on real abstracts: SciFact's 5,183 abstracts imported through the product's own
 /// importer and indexed by <c>index-build</c>, its training claims as free-text questions. The product answers over
-/// HTTP (top 10 and top 100, search cache off); bare Lucene (EnglishAnalyzer, title and abstract in one field) and
+/// HTTP (top 10 and top 100, search cache off); bare Lucene (<see cref="BareLucene"/>'s query over title and abstract in one field) and
 /// SQLite FTS5 (porter, bm25) answer in-process with the top 100 ids. Same claims, same run.
 /// </summary>
 public sealed class SciFactRow(string dataDirectory, TextWriter log)
@@ -53,9 +52,9 @@ public sealed class SciFactRow(string dataDirectory, TextWriter log)
         BuildSqlite(collection.Corpus);
 
         log.WriteLine($"  {claims.Count} claims: bare Lucene and SQLite FTS5 in-process, top 100");
-        using var bare = new BareSearch(Bare);
+        using var bare = BareLucene.Open(Bare);
         using var fts = new FtsSearch(Sqlite);
-        var lucene = Latency.Measure(claims, claims.Count, claim => bare.Top(claim, 100));
+        var lucene = Latency.Measure(claims, claims.Count, claim => bare.FreeText(claim, byYear: false, count: 100));
         var sqlite = Latency.Measure(claims, claims.Count, claim => fts.Top(claim, 100));
 
         log.WriteLine("  the product over HTTP, top 10 and top 100 (search cache off)");
@@ -117,44 +116,6 @@ public sealed class SciFactRow(string dataDirectory, TextWriter log)
     private static IEnumerable<string> Words(string claim) =>
         claim.Split([' ', '-', ',', '.', ';', ':', '(', ')', '"', '\'', '/', '%', '[', ']'], StringSplitOptions.RemoveEmptyEntries)
             .Where(word => !EnglishAnalyzer.DefaultStopSet.Contains(word.ToLowerInvariant()));
-
-    private sealed class BareSearch : IDisposable
-    {
-        private readonly FSDirectory _directory;
-        private readonly DirectoryReader _reader;
-        private readonly IndexSearcher _searcher;
-        private readonly EnglishAnalyzer _analyzer = new(LuceneVersion.LUCENE_48);
-
-        public BareSearch(string folder)
-        {
-            _directory = FSDirectory.Open(folder);
-            _reader = DirectoryReader.Open(_directory);
-            _searcher = new IndexSearcher(_reader);
-        }
-
-        /// <summary>OR of the EnglishAnalyzer terms, top <paramref name="count"/> by score, ids loaded.</summary>
-        public int Top(string claim, int count)
-        {
-            var query = new BooleanQuery();
-            using (var stream = _analyzer.GetTokenStream("text", claim))
-            {
-                var term = stream.AddAttribute<ICharTermAttribute>();
-                stream.Reset();
-                while (stream.IncrementToken()) query.Add(new TermQuery(new Term("text", term.ToString())), Occur.SHOULD);
-                stream.End();
-            }
-            var top = _searcher.Search(query, count);
-            foreach (var hit in top.ScoreDocs) _ = _searcher.Doc(hit.Doc).Get("id");
-            return top.TotalHits;
-        }
-
-        public void Dispose()
-        {
-            _reader.Dispose();
-            _directory.Dispose();
-            _analyzer.Dispose();
-        }
-    }
 
     private sealed class FtsSearch : IDisposable
     {
