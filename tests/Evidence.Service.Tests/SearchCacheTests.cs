@@ -2,6 +2,7 @@ using Evidence.Search;
 using Evidence.Search.Querying;
 using Evidence.Service.Indexing;
 using Evidence.Service.Search;
+using Microsoft.AspNetCore.Http.Json;
 using Microsoft.Extensions.Options;
 
 namespace Evidence.Service.Tests;
@@ -21,7 +22,7 @@ public sealed class SearchCacheTests : IDisposable
 
     private EvidenceResponse Search() => new(++_searches, 1, 20, [], new EvidenceFacets([], [], [], [], []), Evidence.Synthesis.Coverage.Full);
 
-    private static SearchCache Cache(int entries) => new(Options.Create(new EvidenceOptions { SearchCacheEntries = entries }));
+    private static SearchCache Cache(int entries) => new(Options.Create(new EvidenceOptions { SearchCacheEntries = entries }), Options.Create(new JsonOptions()));
 
     [Fact]
     public void Repeat_IsAnsweredFromTheCache_AnotherQueryIsNot()
@@ -59,6 +60,26 @@ public sealed class SearchCacheTests : IDisposable
 
         Assert.False(cache.Enabled);
         Assert.Equal(2, _searches);
+    }
+
+    [Fact]
+    public async Task CachedAnswer_AndItsRepeat_AreTheJsonOfAnAnswerWithTheCacheOff()
+    {
+        await using var cached = new EvidenceApplication();
+        await using var uncached = new EvidenceApplication(settings: new Dictionary<string, string> { ["Evidence:SearchCacheEntries"] = "0" });
+        using var cachedClient = await cached.StartAsync();
+        using var uncachedClient = await uncached.StartAsync();
+        const string url = "/api/evidence?q=acne%20scars&pageSize=100";
+
+        using var plain = await uncachedClient.GetAsync(url);
+        using var first = await cachedClient.GetAsync(url);
+        using var repeat = await cachedClient.GetAsync(url);
+
+        var expected = await plain.Content.ReadAsStringAsync();
+        Assert.Contains("\"items\":[{", expected, StringComparison.Ordinal);
+        Assert.Equal(expected, await first.Content.ReadAsStringAsync());
+        Assert.Equal(expected, await repeat.Content.ReadAsStringAsync());
+        Assert.Equal(plain.Content.Headers.ContentType, repeat.Content.Headers.ContentType);
     }
 
     public void Dispose()

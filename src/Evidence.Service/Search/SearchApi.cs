@@ -23,13 +23,15 @@ public static class SearchApi
         return routes;
     }
 
-    public static Results<Ok<EvidenceResponse>, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
+    /// <summary>With the search cache off the page is serialised straight into the response; with it on, once into the cache.</summary>
+    public static Results<Ok<EvidenceResponse>, CachedPage, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
     {
         var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
         var ranker = semantic.Ranker;
-        return TypedResults.Ok(cache.GetOrAdd(library, query, () => Answer(library, query, ranker), ranker is null ? -1 : semantic.Version));
+        if (!cache.Enabled) return TypedResults.Ok(Answer(library, query, ranker));
+        return cache.GetOrAdd(library, query, () => Answer(library, query, ranker), ranker is null ? -1 : semantic.Version);
     }
 
     /// <summary>
