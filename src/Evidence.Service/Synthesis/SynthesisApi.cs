@@ -29,10 +29,10 @@ public static class SynthesisApi
         var outcomes = validation.Concepts("outcome", outcome, ConceptKind.Outcome);
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
-        var sources = library.All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
-        var summary = new OutcomeSummaryBuilder(library.Vocabulary).Build(sources.Records, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
+        var builder = new OutcomeSummaryBuilder(library.Vocabulary);
+        var summary = library.ReadFacts(blocks => builder.Build(blocks, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault()));
         var coverage = library.Coverage(new EvidenceQuery { Conditions = conditions, Outcomes = outcomes, Interventions = interventions });
-        return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(coverage) });
+        return TypedResults.Ok(summary with { Coverage = CoverageViews.From(coverage) });
     }
 
     public static Results<Ok<EvidenceMap>, ValidationProblem> Map(string? intervention, string? condition, EvidenceLibrary library)
