@@ -41,9 +41,9 @@ public static class SynthesisApi
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         var conditions = validation.Concepts("condition", condition is null ? null : [condition], ConceptKind.Condition);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
+        var builder = new EvidenceMapBuilder(library.Vocabulary);
+        var map = library.ReadFacts(blocks => builder.Build(blocks, interventions.FirstOrDefault(), conditions.FirstOrDefault()));
         var query = new EvidenceQuery { Interventions = interventions, Conditions = conditions };
-        var sources = library.All(query);
-        var map = new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault(), conditions.FirstOrDefault());
-        return TypedResults.Ok(map with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(library.Coverage(query)) });
+        return TypedResults.Ok(map with { Coverage = CoverageViews.From(library.Coverage(query)) });
     }
 }

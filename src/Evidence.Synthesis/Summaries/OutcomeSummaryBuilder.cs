@@ -213,30 +213,29 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         }
     }
 
-    /// <summary>The first <see cref="Listing.Limit"/> items by an order, kept while counting every item.</summary>
+    /// <summary>
+    /// The first <see cref="Listing.Limit"/> items by an order (a total order: ties are broken by reading order), kept
+    /// while counting every item: a heap of the best so far with the worst on top, so an item worse than all of them
+    /// costs one comparison.
+    /// </summary>
     private sealed class Listed<T>(Comparison<T> order)
     {
-        private readonly List<T> _items = [];
+        private readonly PriorityQueue<T, T> _best = new(Comparer<T>.Create((a, b) => order(b, a)));
 
         public int Count { get; private set; }
 
         public void Add(T item)
         {
             Count++;
-            _items.Add(item);
-            if (_items.Count >= 4 * Listing.Limit) Trim();
+            if (_best.Count < Listing.Limit) _best.Enqueue(item, item);
+            else if (order(item, _best.Peek()) < 0) _best.EnqueueDequeue(item, item);
         }
 
         public IReadOnlyList<T> Top()
         {
-            Trim();
-            return _items;
-        }
-
-        private void Trim()
-        {
-            _items.Sort(order);
-            if (_items.Count > Listing.Limit) _items.RemoveRange(Listing.Limit, _items.Count - Listing.Limit);
+            var items = _best.UnorderedItems.Select(pair => pair.Element).ToList();
+            items.Sort(order);
+            return items;
         }
     }
 

@@ -8,7 +8,8 @@ namespace Evidence.Synthesis.Tests.Synthesis;
 /// <summary>
 /// The summary counted from fact tables is the summary the record-by-record rules give
 /// (<see cref="ReferenceOutcomeSummaryBuilder"/>, the former implementation, kept as the oracle): on random libraries
-/// large enough to cut every listing, split into blocks with deleted rows, for every condition, treatment and outcome filter.
+/// large enough to cut every listing, split into blocks with deleted rows, for every condition, treatment and outcome filter;
+/// likewise the evidence map (<see cref="ReferenceEvidenceMapBuilder"/>).
 /// </summary>
 public sealed class FactSummaryEquivalenceTests
 {
@@ -44,6 +45,23 @@ public sealed class FactSummaryEquivalenceTests
                     var expected = JsonSerializer.Serialize(reference.Build(live, condition, outcomes, treatment), Json);
                     Assert.Equal(expected, JsonSerializer.Serialize(counted.Build(blocks, condition, outcomes, treatment), Json));
                 }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
+    public void MapCountedFromFactBlocks_WithDeletedRows_IsTheMapOfTheLiveRecords(int seed)
+    {
+        var random = new Random(seed);
+        var sources = Enumerable.Range(0, Size).Select(i => RandomSource(random, i)).ToList();
+        var deleted = sources.Select(_ => random.Next(10) == 0).ToArray();
+        var live = sources.Where((_, i) => !deleted[i]).ToList();
+        var blocks = new[] { Block(sources, deleted, 0, 600), Block(sources, deleted, 600, Size) };
+        var reference = new ReferenceEvidenceMapBuilder(ComparisonFixtures.Vocabulary);
+        var counted = new Map.EvidenceMapBuilder(ComparisonFixtures.Vocabulary);
+
+        foreach (var condition in Conditions.Prepend(null))
+            foreach (var treatment in Treatments.Prepend(null))
+                Assert.Equal(JsonSerializer.Serialize(reference.Build(live, treatment, condition), Json), JsonSerializer.Serialize(counted.Build(blocks, treatment, condition), Json));
     }
 
     [Fact]
