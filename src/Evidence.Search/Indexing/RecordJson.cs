@@ -29,10 +29,20 @@ public static class RecordJson
     public static StudySummary DeserializeForSynthesis(ReadOnlySpan<byte> json) =>
         JsonSerializer.Deserialize<StudySummary>(json, SynthesisOptions) ?? throw new InvalidDataException("empty stored record");
 
-    private static readonly string[] LongTexts =
-        [nameof(StudySummary.Summary), nameof(StudySummary.Abstract), nameof(StudySummary.KeyPoints), nameof(StudySummary.Quotes), nameof(StudySummary.Limitations)];
+    /// <summary>
+    /// The record as a search hit shows it: without its quotes and limitations, which a hit never shows (its snippet
+    /// comes from the title, summary, findings, key points and abstract), so more of the hits asked for fit in memory.
+    /// </summary>
+    public static StudySummary DeserializeForHit(ReadOnlySpan<byte> json) =>
+        JsonSerializer.Deserialize<StudySummary>(json, HitOptions) ?? throw new InvalidDataException("empty stored record");
 
-    private static JsonSerializerOptions SynthesisOptions { get; } = new(Options)
+    private static JsonSerializerOptions SynthesisOptions { get; } = Without(
+        nameof(StudySummary.Summary), nameof(StudySummary.Abstract), nameof(StudySummary.KeyPoints), nameof(StudySummary.Quotes), nameof(StudySummary.Limitations));
+
+    private static JsonSerializerOptions HitOptions { get; } = Without(nameof(StudySummary.Quotes), nameof(StudySummary.Limitations));
+
+    /// <summary>Options whose reader skips the named properties of a summary instead of allocating them.</summary>
+    private static JsonSerializerOptions Without(params string[] skipped) => new(Options)
     {
         TypeInfoResolver = new System.Text.Json.Serialization.Metadata.DefaultJsonTypeInfoResolver
         {
@@ -41,7 +51,7 @@ public static class RecordJson
                 info =>
                 {
                     if (info.Type != typeof(StudySummary)) return;
-                    foreach (var property in info.Properties.Where(p => LongTexts.Contains(p.AttributeProvider is System.Reflection.MemberInfo member ? member.Name : null)).ToList())
+                    foreach (var property in info.Properties.Where(p => skipped.Contains(p.AttributeProvider is System.Reflection.MemberInfo member ? member.Name : null)).ToList())
                         info.Properties.Remove(property);
                 },
             },

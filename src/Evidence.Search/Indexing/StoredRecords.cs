@@ -39,13 +39,17 @@ public static class StoredRecords
         private readonly BinaryDocValues? _values = segment.GetBinaryDocValues(IndexFields.Record);
         private readonly BytesRef _scratch = new();
 
-        public StudySummary Read(int doc)
+        public StudySummary Read(int doc) => forSynthesis ? RecordJson.DeserializeForSynthesis(Json(doc)) : RecordJson.Deserialize(Json(doc));
+
+        /// <summary>The record as a search hit shows it (<see cref="RecordJson.DeserializeForHit"/>).</summary>
+        public StudySummary ReadForHit(int doc) => RecordJson.DeserializeForHit(Json(doc));
+
+        private ReadOnlySpan<byte> Json(int doc)
         {
             _values?.Get(doc, _scratch);
-            ReadOnlySpan<byte> json = _values is not null && _scratch.Length > 0
+            return _values is not null && _scratch.Length > 0
                 ? _scratch.Bytes.AsSpan(_scratch.Offset, _scratch.Length)
                 : segment.Document(doc, StoredOnly).GetBinaryValue(IndexFields.Record).Bytes;
-            return forSynthesis ? RecordJson.DeserializeForSynthesis(json) : RecordJson.Deserialize(json);
         }
     }
 }

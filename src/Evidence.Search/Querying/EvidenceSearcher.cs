@@ -22,13 +22,16 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var (docs, total, hybrid) = Rank(searcher, request, terms, facets);
         var queryTerms = terms.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
         var stored = SnippetBuilder.StoredMatches(searcher.IndexReader, [.. docs.ScoreDocs.Select(d => d.Doc)], queryTerms);
+        var leaves = searcher.IndexReader.Leaves;
         var hits = docs.ScoreDocs.Select(scoreDoc =>
         {
-            var summary = StoredRecords.Read(searcher, scoreDoc.Doc);
+            var leaf = leaves[Lucene.Net.Index.ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+            var address = RecordAddress.Of(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase);
+            var summary = HitRecords.Read(leaf.AtomicReader, address);
             var snippet = stored is not null
                 ? SnippetBuilder.FromStoredMatches(summary, stored[scoreDoc.Doc], queryTerms)
                 : SnippetBuilder.Build(analyzer, queryTerms, [summary.Summary, .. summary.Findings.Select(f => f.Effect), .. summary.KeyPoints, summary.Abstract, summary.Title]);
-            return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet);
+            return new SearchHit(summary, float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score, snippet, address);
         }).ToList();
         return new SearchResult(total, hits, facets.Result()) { Hybrid = hybrid };
     }

@@ -1,4 +1,5 @@
 using Evidence.Corpus.Model;
+using Evidence.Search.Indexing;
 
 namespace Evidence.Search.Querying;
 
@@ -9,8 +10,12 @@ public sealed record SearchResult(int Total, IReadOnlyList<SearchHit> Hits, Face
     public bool Hybrid { get; init; }
 }
 
-/// <summary>A matching source with its score, a marked snippet and the query terms it matched.</summary>
-public sealed record SearchHit(StudySummary Summary, float Score, string? Snippet);
+/// <summary>
+/// A matching source with its score and a marked snippet. <see cref="Summary"/> is its record as a hit shows it, without
+/// quotes and limitations (<see cref="Indexing.RecordJson.DeserializeForHit"/>), shared with other requests;
+/// <see cref="Address"/> says where it is stored, for values kept per record (<see cref="Indexing.SegmentMemo{T}"/>).
+/// </summary>
+public sealed record SearchHit(StudySummary Summary, float Score, string? Snippet, RecordAddress Address);
 
 /// <summary>Counts per value for each facet dimension.</summary>
 public sealed record FacetCounts(

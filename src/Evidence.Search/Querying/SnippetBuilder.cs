@@ -85,8 +85,10 @@ public static class SnippetBuilder
             start += text.Length + 1;
         }
         var ordered = Preference.SelectMany(kind => parts.Where(p => p.Part == kind));
+        // Ordered once for the whole text rather than per passage: a passage's spans keep that order.
+        var spans = Spans(offsets);
         return Choose(queryTerms, ordered.Select(p => (p.Text, (Func<List<(int, int)>>)(() =>
-            Spans(offsets.Where(o => o.Start >= p.Start && o.End <= p.Start + p.Text.Length).Select(o => (o.Start - p.Start, o.End - p.Start)))))));
+            [.. spans.Where(o => o.Start >= p.Start && o.End <= p.Start + p.Text.Length).Select(o => (o.Start - p.Start, o.End - p.Start))]))));
     }
 
     private static List<(int Start, int End)> Spans(IEnumerable<(int Start, int End)> matches) => [.. matches.Distinct().OrderBy(span => span.Start)];
@@ -120,11 +122,17 @@ public static class SnippetBuilder
         if (matches.Count == 0) return (0, 0);
         var bestStart = matches[0].Start;
         var bestScore = 0;
+        // Each match's words once, not once per window it falls in.
+        var words = matches.Select(m => passage[m.Start..m.End].ToLowerInvariant()).ToArray();
+        var distinct = new HashSet<string>(StringComparer.Ordinal);
         foreach (var (start, _) in matches)
         {
-            var score = matches.Where(m => m.Start >= start && m.End <= start + Length)
-                .Select(m => passage[m.Start..m.End].ToLowerInvariant()).Distinct().Count();
-            if (score > bestScore) (bestStart, bestScore) = (start, score);
+            distinct.Clear();
+            for (var i = 0; i < matches.Count; i++)
+            {
+                if (matches[i].Start >= start && matches[i].End <= start + Length) distinct.Add(words[i]);
+            }
+            if (distinct.Count > bestScore) (bestStart, bestScore) = (start, distinct.Count);
         }
         // Start a little before the first match, at a word boundary, so it reads in context.
         var from = Math.Max(0, bestStart - 40);

@@ -1,9 +1,6 @@
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Search.Querying;
-using Evidence.Synthesis.Citations;
-using Cite = Evidence.Synthesis.Citations.Citations;
-using Evidence.Synthesis.Summaries;
 
 namespace Evidence.Service.Search;
 
@@ -17,14 +14,15 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
     public EvidenceItem Item(SearchHit hit, EvidenceQuery query)
     {
         var summary = hit.Summary;
+        var notes = SourceNotes.Of(hit);
         return new EvidenceItem(
             summary.Id, summary.Title, summary.Year, summary.Design, Names<StudyDesign>.Label(summary.Design),
             summary.Level.Level, LevelLabel(summary.Level.Level),
             summary.Identifiers.Doi, summary.Identifiers.Pmid, summary.Identifiers.Url,
-            Cite.Format(summary, CitationStyle.Ama), Cite.Completeness(summary, CitationStyle.Ama).Warning,
+            notes.Citation, notes.CitationWarning,
             [.. MatchingFindings(summary, query).Select(Finding)],
             [.. summary.AdverseEvents.Select(AdverseEvent)],
-            hit.Snippet, hit.Score, summary.Review.Status, summary.Review.Verification, summary.IsAnnotated, Cautions.For(summary));
+            hit.Snippet, hit.Score, summary.Review.Status, summary.Review.Verification, summary.IsAnnotated, notes.Caution);
     }
 
     public SourceResponse Source(StudySummary summary)
@@ -33,8 +31,9 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
             .Concat(summary.Findings.SelectMany(f => new[] { f.Condition, f.Outcome, f.Intervention, f.Comparator }).OfType<string>())
             .Concat(summary.AdverseEvents.Select(a => a.Event))
             .Distinct(StringComparer.Ordinal);
-        return new SourceResponse(summary, Cite.Format(summary, CitationStyle.Ama), Cite.Completeness(summary, CitationStyle.Ama).Warning, Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
-            ids.ToDictionary(id => id, Label, StringComparer.Ordinal), summary.IsAnnotated, Cautions.For(summary));
+        var notes = SourceNotes.Of(summary);
+        return new SourceResponse(summary, notes.Citation, notes.CitationWarning, Names<StudyDesign>.Label(summary.Design), LevelLabel(summary.Level.Level),
+            ids.ToDictionary(id => id, Label, StringComparer.Ordinal), summary.IsAnnotated, notes.Caution);
     }
 
     public FindingView Finding(Finding finding) => new(
