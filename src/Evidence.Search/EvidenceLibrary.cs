@@ -137,6 +137,17 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
     /// <summary>Every record matching the filters (text is ignored), for synthesis; see <see cref="EvidenceSearcher.All"/>.</summary>
     public MatchingRecords All(EvidenceQuery filters) => new EvidenceSearcher(Index).All(filters);
 
+    /// <summary>
+    /// Runs <paramref name="read"/> over the facts of every live source, one block per segment in index order (see
+    /// <see cref="SegmentFactTables"/>), while the commit it reads stays open: a summary counts from the facts and
+    /// reads whole records only for what it lists.
+    /// </summary>
+    public T ReadFacts<T>(Func<IReadOnlyList<Corpus.Facts.FactBlock>, T> read)
+    {
+        using var lease = Index.Acquire();
+        return read([.. lease.Searcher.IndexReader.Leaves.Select(leaf => SegmentFactTables.Block(leaf.AtomicReader))]);
+    }
+
     /// <summary>Sources per concept id, counted once per commit (every keystroke of an autocomplete asks).</summary>
     public IReadOnlyDictionary<string, int> ConceptCounts()
     {

@@ -39,6 +39,9 @@ public static class IndexFields
     /// <summary>What a source offers a safety question (<see cref="HarmData"/> tier): doc values only, read by safety questions.</summary>
     public const string HarmData = "harmData";
 
+    /// <summary>What synthesis counts of a source (<see cref="Corpus.Facts.SourceFacts"/>), read per segment into a fact table.</summary>
+    public const string Facts = "facts";
+
     /// <summary>"condition|outcome" for each finding, so a condition-and-outcome filter matches one finding.</summary>
     public const string FindingKey = "findingKey";
 
@@ -49,7 +52,7 @@ public static class IndexFields
     /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
     /// 6: the harm-data tier (doc values) that safety questions rank by. 9: the combined text keeps offsets in its
     /// postings, which snippets read. 10: the combined text also holds the annotated concepts' tokens, and a concept's
-    /// name adds its broader concepts'.
+    /// name adds its broader concepts'. 11: each source's facts for synthesis (doc values).
     /// </summary>
-    public const string SchemaVersion = "10";
+    public const string SchemaVersion = "11";
 }

@@ -35,6 +35,7 @@ public static class SummaryDocument
             new StringField(IndexFields.Path, file.RelativePath, Field.Store.NO),
             new StringField(IndexFields.ContentHash, file.ContentHash, Field.Store.NO),
             StoredRecords.For(summary),
+            SegmentFactTables.For(summary),
             new BinaryDocValuesField(IndexFields.Id, new BytesRef(summary.Id)),
             new BinaryDocValuesField(IndexFields.Path, new BytesRef(file.RelativePath)),
             new BinaryDocValuesField(IndexFields.ContentHash, new BytesRef(file.ContentHash)),

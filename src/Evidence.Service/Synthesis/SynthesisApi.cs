@@ -29,10 +29,10 @@ public static class SynthesisApi
         var outcomes = validation.Concepts("outcome", outcome, ConceptKind.Outcome);
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The summary request is not valid");
-        var sources = library.All(new EvidenceQuery { Conditions = conditions, Interventions = interventions });
-        var summary = new OutcomeSummaryBuilder(library.Vocabulary).Build(sources.Records, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault());
+        var builder = new OutcomeSummaryBuilder(library.Vocabulary);
+        var summary = library.ReadFacts(blocks => builder.Build(blocks, conditions[0], outcomes.Count == 0 ? null : outcomes, interventions.FirstOrDefault()));
         var coverage = library.Coverage(new EvidenceQuery { Conditions = conditions, Outcomes = outcomes, Interventions = interventions });
-        return TypedResults.Ok(summary with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(coverage) });
+        return TypedResults.Ok(summary with { Coverage = CoverageViews.From(coverage) });
     }
 
     public static Results<Ok<EvidenceMap>, ValidationProblem> Map(string? intervention, string? condition, EvidenceLibrary library)
@@ -41,9 +41,9 @@ public static class SynthesisApi
         var interventions = validation.Concepts("intervention", intervention is null ? null : [intervention], ConceptKind.Intervention);
         var conditions = validation.Concepts("condition", condition is null ? null : [condition], ConceptKind.Condition);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The map request is not valid");
+        var builder = new EvidenceMapBuilder(library.Vocabulary);
+        var map = library.ReadFacts(blocks => builder.Build(blocks, interventions.FirstOrDefault(), conditions.FirstOrDefault()));
         var query = new EvidenceQuery { Interventions = interventions, Conditions = conditions };
-        var sources = library.All(query);
-        var map = new EvidenceMapBuilder(library.Vocabulary).Build(sources.Records, interventions.FirstOrDefault(), conditions.FirstOrDefault());
-        return TypedResults.Ok(map with { SourcesNotRead = sources.NotRead, Coverage = CoverageViews.From(library.Coverage(query)) });
+        return TypedResults.Ok(map with { Coverage = CoverageViews.From(library.Coverage(query)) });
     }
 }

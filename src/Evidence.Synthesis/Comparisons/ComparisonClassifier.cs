@@ -15,16 +15,19 @@ public sealed class ComparisonClassifier(ConceptVocabulary vocabulary)
     /// The comparison of <paramref name="finding"/>. A finding that names no treatment takes its source's, when the
     /// source names exactly one; a finding without a comparator is a before-after result.
     /// </summary>
-    public Comparison Of(Finding finding, StudySummary source)
+    public Comparison Of(Finding finding, StudySummary source) =>
+        Of(finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null), finding.Comparator);
+
+    /// <summary>The comparison of a treatment (null when none is stated) against a comparator (null: before-after).</summary>
+    public Comparison Of(string? intervention, string? comparator)
     {
-        var intervention = finding.Intervention ?? (source.Interventions.Count == 1 ? source.Interventions[0] : null);
-        var kind = finding.Comparator switch
+        var kind = comparator switch
         {
             null => ComparisonKind.BeforeAfter,
-            var comparator when IsControl(comparator) => ComparisonKind.InactiveControl,
+            _ when IsControl(comparator) => ComparisonKind.InactiveControl,
             _ => ComparisonKind.ActiveComparator,
         };
-        return new Comparison(intervention is null ? null : Ref(intervention), finding.Comparator is null ? null : Ref(finding.Comparator), kind);
+        return new Comparison(intervention is null ? null : Ref(intervention), comparator is null ? null : Ref(comparator), kind);
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Evidence.Corpus.Facts;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Comparisons;
@@ -22,8 +23,8 @@ public sealed record MapCell(string Condition, string Outcome, int Sources, int 
 public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnlyList<ConceptRef> Outcomes, IReadOnlyList<MapCell> Cells)
 {
     /// <summary>
-    /// Null when every matching source was read; otherwise how many were not, because a synthesis reads at most
-    /// the first 100,000 (in index order): the counts then cover only the sources read.
+    /// Null when every matching source was read; otherwise how many were not. The service's map counts every source
+    /// from the index's fact tables, so it leaves this null; a caller that passes a cut list of records sets it.
     /// </summary>
     public int? SourcesNotRead { get; init; }
 
@@ -42,45 +43,103 @@ public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)
     /// </summary>
     /// <param name="interventionId">Only findings whose treatment is this one or below it.</param>
     /// <param name="conditionId">Only findings on this condition or one below it.</param>
-    public EvidenceMap Build(IEnumerable<StudySummary> sources, string? interventionId = null, string? conditionId = null)
+    public EvidenceMap Build(IEnumerable<StudySummary> sources, string? interventionId = null, string? conditionId = null) =>
+        Build([FactBlock.Of([.. sources])], interventionId, conditionId);
+
+    /// <summary>The map counted from fact tables in one pass over their live rows (no record is read).</summary>
+    public EvidenceMap Build(IReadOnlyList<FactBlock> blocks, string? interventionId = null, string? conditionId = null)
     {
         var interventions = interventionId is null ? null : vocabulary.SelfAndDescendants(interventionId).ToHashSet(StringComparer.Ordinal);
         var conditions = conditionId is null ? null : vocabulary.SelfAndDescendants(conditionId).ToHashSet(StringComparer.Ordinal);
-        var cells = sources
-            .SelectMany(source => source.Findings.Select(finding => (Source: source, Finding: finding, Comparison: _comparisons.Of(finding, source))))
-            .Where(e => interventions is null || e.Comparison.Intervention is { } i && interventions.Contains(i.Id))
-            .Where(e => conditions is null || conditions.Contains(e.Finding.Condition))
-            .GroupBy(e => (e.Finding.Condition, e.Finding.Outcome))
-            .Select(cell =>
+        var cells = new Dictionary<(string Condition, string Outcome), CellTally>();
+        for (var b = 0; b < blocks.Count; b++)
+        {
+            var block = blocks[b];
+            var table = block.Table;
+            var inConditions = conditions is null ? null : table.Concepts.Select(conditions.Contains).ToArray();
+            var comparisons = new Dictionary<(int Intervention, int Comparator), Comparison?>();
+            for (var row = 0; row < table.Count; row++)
             {
-                var outcome = _comparisons.Ref(cell.Key.Outcome);
-                var harm = _comparisons.IsHarm(cell.Key.Outcome);
-                var comparisons = cell.GroupBy(e => e.Comparison.Key)
-                    .Select(group =>
+                if (!block.IsLive(row)) continue;
+                var source = ((long)b << 32) | (uint)row;
+                var sole = table.InterventionStart[row + 1] - table.InterventionStart[row] == 1 ? table.Interventions[table.InterventionStart[row]] : FactTable.None;
+                for (var f = table.FindingStart[row]; f < table.FindingStart[row + 1]; f++)
+                {
+                    if (inConditions is not null && !inConditions[table.FindingConditions[f]]) continue;
+                    var key = (table.FindingInterventions[f] is var stated && stated != FactTable.None ? stated : sole, table.FindingComparators[f]);
+                    if (!comparisons.TryGetValue(key, out var comparison))
                     {
-                        var comparison = group.First().Comparison;
-                        var direction = Prevailing(group.Select(e => e.Finding.Direction));
-                        return new MapComparison(comparison.Key, comparison.Label, comparison.Kind, group.Select(e => e.Source.Id).Distinct().Count(),
-                            group.Min(e => e.Source.Level.Level), direction, comparison.Reading(direction, outcome, harm));
+                        comparison = _comparisons.Of(Id(table, key.Item1), Id(table, key.Item2));
+                        if (interventions is not null && !(comparison.Intervention is { } i && interventions.Contains(i.Id))) comparison = null;
+                        comparisons[key] = comparison;
+                    }
+                    if (comparison is null) continue;
+                    var cellKey = (table.Concepts[table.FindingConditions[f]], table.Concepts[table.FindingOutcomes[f]]);
+                    if (!cells.TryGetValue(cellKey, out var cell)) cells[cellKey] = cell = new CellTally();
+                    cell.Add(source, comparison, table.Levels[row], table.FindingDirections[f]);
+                }
+            }
+        }
+        var built = cells.Select(pair =>
+            {
+                var outcome = _comparisons.Ref(pair.Key.Outcome);
+                var harm = _comparisons.IsHarm(pair.Key.Outcome);
+                var comparisons = pair.Value.Comparisons.Values
+                    .Select(c =>
+                    {
+                        var direction = Prevailing(c.Directions);
+                        return new MapComparison(c.Comparison.Key, c.Comparison.Label, c.Comparison.Kind, c.Sources.Count, c.BestLevel, direction, c.Comparison.Reading(direction, outcome, harm));
                     })
                     .OrderByDescending(c => c.Sources).ThenBy(c => c.BestLevel).ThenBy(c => c.Label, StringComparer.Ordinal)
                     .ToList();
-                return new MapCell(cell.Key.Condition, cell.Key.Outcome,
-                    cell.Select(e => e.Source.Id).Distinct().Count(),
-                    cell.Min(e => e.Source.Level.Level),
-                    comparisons.Count == 1 ? comparisons[0].Direction : null,
-                    comparisons);
+                return new MapCell(pair.Key.Condition, pair.Key.Outcome, pair.Value.Sources.Count, pair.Value.BestLevel,
+                    comparisons.Count == 1 ? comparisons[0].Direction : null, comparisons);
             })
             .OrderBy(c => c.Condition, StringComparer.Ordinal).ThenBy(c => c.Outcome, StringComparer.Ordinal)
             .ToList();
-        return new EvidenceMap(Axis(cells.Select(c => c.Condition)), Axis(cells.Select(c => c.Outcome)), cells);
+        return new EvidenceMap(Axis(built.Select(c => c.Condition)), Axis(built.Select(c => c.Outcome)), built);
     }
 
-    private static Direction Prevailing(IEnumerable<Direction> directions)
+    private static string? Id(FactTable table, int ordinal) => ordinal == FactTable.None ? null : table.Concepts[ordinal];
+
+    /// <summary>Distinct sources and the best level, as rows arrive in reading order (a source's findings arrive together).</summary>
+    private class Tally
     {
-        var counts = directions.Where(d => d != Direction.Unclear).GroupBy(d => d).OrderByDescending(g => g.Count()).ToList();
-        if (counts.Count == 0) return Direction.Unclear;
-        return counts.Count > 1 && counts[0].Count() == counts[1].Count() ? Direction.Mixed : counts[0].Key;
+        public (long Last, int Count) Sources { get; private set; } = (-1, 0);
+        public int BestLevel { get; private set; } = int.MaxValue;
+
+        public void Count(long source, int level)
+        {
+            if (source != Sources.Last) Sources = (source, Sources.Count + 1);
+            BestLevel = Math.Min(BestLevel, level);
+        }
+    }
+
+    private sealed class CellTally : Tally
+    {
+        public Dictionary<string, ComparisonTally> Comparisons { get; } = new(StringComparer.Ordinal);
+
+        public void Add(long source, Comparison comparison, int level, Direction direction)
+        {
+            Count(source, level);
+            if (!Comparisons.TryGetValue(comparison.Key, out var tally)) Comparisons[comparison.Key] = tally = new ComparisonTally(comparison);
+            tally.Count(source, level);
+            tally.Directions[(int)direction]++;
+        }
+    }
+
+    private sealed class ComparisonTally(Comparison comparison) : Tally
+    {
+        public Comparison Comparison { get; } = comparison;
+        public int[] Directions { get; } = new int[Enum.GetValues<Direction>().Length];
+    }
+
+    /// <summary>The most frequent direction other than unclear; a tie between the two most frequent is mixed.</summary>
+    private static Direction Prevailing(int[] counts)
+    {
+        var ranked = Enum.GetValues<Direction>().Where(d => d != Direction.Unclear && counts[(int)d] > 0).OrderByDescending(d => counts[(int)d]).ToList();
+        if (ranked.Count == 0) return Direction.Unclear;
+        return ranked.Count > 1 && counts[(int)ranked[0]] == counts[(int)ranked[1]] ? Direction.Mixed : ranked[0];
     }
 
     private List<ConceptRef> Axis(IEnumerable<string> ids) =>

@@ -21,6 +21,10 @@ public static class Cautions
         _ => null,
     };
 
+    /// <summary>True when <see cref="For"/> has a caution for a summary in this review state.</summary>
+    public static bool Applies(ReviewStatus status, Verification verification) =>
+        status is ReviewStatus.Imported or ReviewStatus.Draft || verification is not Verification.Verified;
+
     private static string Unverified(StudySummary summary) =>
         summary.Review.UnverifiedFields.Count > 0
             ? "details not verified against the publication: " + string.Join(", ", summary.Review.UnverifiedFields) + "."

@@ -44,9 +44,21 @@ public static class CertaintyRule
             throw new ArgumentException("a certainty is stated for one comparison; these findings hold several: " +
                 string.Join(", ", evidence.Select(e => e.Comparison.Label).Distinct(StringComparer.Ordinal)), nameof(evidence));
 
+        var sources = evidence.Select(e => e.Source).DistinctBy(s => s.Id).ToList();
+        var directions = evidence.Select(e => e.Finding.Direction).Where(d => d != Direction.Unclear).Distinct().ToList();
+        return Assess(evidence[0].Comparison, fit, evidence.Min(e => e.Source.Level.Level), Participants.Known(sources),
+            directions.Count > 1 || directions.Contains(Direction.Mixed), sources.Count(s => s.NeedsCaution), sources.Count);
+    }
+
+    /// <summary>
+    /// The certainty of one comparison from what it counts: the best level among its sources, the participants known
+    /// across its primary studies, whether its findings point different ways, and how many of its sources are drafts or
+    /// not fully verified, of how many.
+    /// </summary>
+    public static (Certainty Certainty, IReadOnlyList<string> Reasons) Assess(
+        Comparison comparison, QuestionFit? fit, int best, (int Total, int Sources) participants, bool inconsistent, int cautious, int sources)
+    {
         var reasons = new List<string>();
-        var comparison = evidence[0].Comparison;
-        var best = evidence.Min(e => e.Source.Level.Level);
         var steps = best <= 2 ? 3 : best <= 4 ? 1 : 0; // 3 high, 2 moderate, 1 low, 0 very low
         if (comparison.Kind == ComparisonKind.BeforeAfter && steps > 0)
         {
@@ -67,7 +79,6 @@ public static class CertaintyRule
             steps--;
             reasons.Add($"down one (indirectness): {fit.Reason}");
         }
-        var participants = Participants.Known(evidence.Select(e => e.Source));
         if (participants.Total < OptimalInformationSize)
         {
             steps--;
@@ -75,18 +86,15 @@ public static class CertaintyRule
                 ? "down one (imprecision): no participant numbers known for the primary studies"
                 : $"down one (imprecision): {participants.Total} participants known across primary studies, fewer than GRADE's rule-of-thumb {OptimalInformationSize}");
         }
-        var directions = evidence.Select(e => e.Finding.Direction).Where(d => d != Direction.Unclear).Distinct().ToList();
-        if (directions.Count > 1 || directions.Contains(Direction.Mixed))
+        if (inconsistent)
         {
             steps--;
             reasons.Add("down one (inconsistency): findings in this comparison point different ways");
         }
-        var sources = evidence.Select(e => e.Source).DistinctBy(s => s.Id).ToList();
-        var cautious = sources.Count(s => s.NeedsCaution);
-        if (cautious * 2 > sources.Count)
+        if (cautious * 2 > sources)
         {
             steps--;
-            reasons.Add(sources.Count == 1 ? "down one: the only source is a draft or not fully verified" : $"down one: {cautious} of {sources.Count} sources are drafts or not fully verified");
+            reasons.Add(sources == 1 ? "down one: the only source is a draft or not fully verified" : $"down one: {cautious} of {sources} sources are drafts or not fully verified");
         }
         var certainty = Math.Max(0, steps) switch
         {

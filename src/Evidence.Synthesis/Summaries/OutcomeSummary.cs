@@ -72,8 +72,8 @@ public sealed record OutcomeSummary(
     string CertaintyRule)
 {
     /// <summary>
-    /// Null when every matching source was read; otherwise how many were not, because a synthesis reads at most
-    /// the first 100,000 (in index order): the counts then cover only the sources read.
+    /// Null when every matching source was read; otherwise how many were not. The service's summary counts every
+    /// source from the index's fact tables, so it leaves this null; a caller that passes a cut list of records sets it.
     /// </summary>
     public int? SourcesNotRead { get; init; }
 

@@ -1,3 +1,4 @@
+using Evidence.Corpus.Facts;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Citations;
@@ -14,95 +15,314 @@ namespace Evidence.Synthesis.Summaries;
 /// treatment, a form of it, or a combination that includes it (then marked indirect). Imported (unannotated) sources
 /// have no findings and are never counted as evidence; drafts and partly verified sources are counted and flagged.
 /// </summary>
+/// <remarks>
+/// It counts from each source's facts (<see cref="FactTable"/>: designs, levels, participants, directions, in one pass
+/// over the rows) and reads whole records only for the findings, reports and sources it lists, so its cost grows with
+/// the rows scanned, not with records decoded. Every listing keeps the order the rows were read in to break ties.
+/// </remarks>
 public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
 {
     private readonly ComparisonClassifier _comparisons = new(vocabulary);
 
-    public OutcomeSummary Build(IReadOnlyList<StudySummary> sources, string conditionId, IReadOnlyCollection<string>? outcomeIds = null, string? interventionId = null)
+    public OutcomeSummary Build(IReadOnlyList<StudySummary> sources, string conditionId, IReadOnlyCollection<string>? outcomeIds = null, string? interventionId = null) =>
+        Build([FactBlock.Of(sources)], conditionId, outcomeIds, interventionId);
+
+    public OutcomeSummary Build(IReadOnlyList<FactBlock> blocks, string conditionId, IReadOnlyCollection<string>? outcomeIds = null, string? interventionId = null)
     {
-        var conditions = vocabulary.SelfAndDescendants(conditionId).ToHashSet(StringComparer.Ordinal);
-        var interventions = interventionId is null ? null : vocabulary.SelfAndDescendants(interventionId).ToHashSet(StringComparer.Ordinal);
-        var outcomes = outcomeIds?.ToHashSet(StringComparer.Ordinal);
+        var question = new Question(vocabulary, conditionId, outcomeIds, interventionId);
+        var tally = new Tally();
+        for (var b = 0; b < blocks.Count; b++) Scan(blocks[b], b, question, tally);
 
-        var onCondition = sources.Where(s => s.Conditions.Any(conditions.Contains) || s.Findings.Any(f => conditions.Contains(f.Condition)))
-            .Where(s => interventions is null || s.Interventions.Any(interventions.Contains) || s.Findings.Any(f => f.Intervention is not null && interventions.Contains(f.Intervention)))
-            .ToList();
-        var evidence = onCondition
-            .SelectMany(source => source.Findings.Select(finding => new ComparedFinding(source, finding, _comparisons.Of(finding, source))))
-            .Where(e => conditions.Contains(e.Finding.Condition))
-            .Where(e => outcomes is null || outcomes.Contains(e.Finding.Outcome))
-            .Select(e => (Evidence: e, Fit: interventionId is null ? null : _comparisons.Fit(e.Comparison, interventionId)))
-            .Where(e => interventionId is null || e.Fit is not null)
-            .ToList();
-
-        var byOutcome = evidence.GroupBy(e => e.Evidence.Finding.Outcome)
-            .Select(group => Outcome(group.Key, group.ToList()))
+        var byOutcome = tally.Outcomes.Values.Select(Outcome)
             .OrderBy(o => o.Harm).ThenBy(o => o.Comparisons.Min(c => c.BestLevel)).ThenByDescending(o => o.Sources).ThenBy(o => o.Outcome.Label, StringComparer.Ordinal)
             .ToList();
-
-        var harms = onCondition
-            .SelectMany(source => source.AdverseEvents.Select(adverse => (Source: source, Adverse: adverse)))
-            .GroupBy(e => e.Adverse.Event)
-            .Select(group => Harm(group.Key, group.ToList()))
+        var harms = tally.Harms.Values.Select(Harm)
             .OrderByDescending(a => a.Sources).ThenByDescending(a => a.NotSeenTotal).ThenBy(a => a.Event.Label, StringComparer.Ordinal)
             .ToList();
+        var flagged = tally.Flagged.Top().Select(row => row.Record()).Select(s => new FlaggedSource(s.Id, s.Title, Cautions.For(s)!)).ToList();
 
-        var used = evidence.Select(e => e.Evidence.Source).Concat(onCondition.Where(s => s.AdverseEvents.Count > 0)).DistinctBy(s => s.Id);
-        var flagged = used.Select(s => (s, caution: Cautions.For(s))).Where(p => p.caution is not null)
-            .Select(p => new FlaggedSource(p.s.Id, p.s.Title, p.caution!)).OrderBy(f => f.SourceId, StringComparer.Ordinal).ToList();
-
-        return new OutcomeSummary(Ref(conditionId), interventionId is null ? null : Ref(interventionId), byOutcome, harms, Listing.First(flagged), flagged.Count, CertaintyRule.Description);
+        return new OutcomeSummary(Ref(conditionId), interventionId is null ? null : Ref(interventionId), byOutcome, harms, flagged, tally.Flagged.Count, CertaintyRule.Description);
     }
 
-    private OutcomeEvidence Outcome(string outcomeId, List<(ComparedFinding Evidence, QuestionFit? Fit)> evidence)
+    /// <summary>One pass over a block's live rows: the sources on the condition, their findings and their adverse events.</summary>
+    private void Scan(FactBlock block, int blockIndex, Question question, Tally tally)
     {
-        var outcome = Ref(outcomeId);
-        var harm = _comparisons.IsHarm(outcomeId);
-        var comparisons = evidence.GroupBy(e => e.Evidence.Comparison.Key, StringComparer.Ordinal)
-            .Select(group => Comparison([.. group.Select(e => e.Evidence)], group.First().Fit, outcome, harm))
+        var table = block.Table;
+        var concepts = question.For(table);
+        var comparisons = new Dictionary<(int Outcome, int Intervention, int Comparator), ComparisonTally?>();
+        for (var row = 0; row < table.Count; row++)
+        {
+            if (!block.IsLive(row) || !concepts.OnCondition(table, row)) continue;
+            var source = new SourceRow(block, blockIndex, row);
+            var firstFinding = table.FindingStart[row];
+            var soleIntervention = table.InterventionStart[row + 1] - table.InterventionStart[row] == 1 ? table.Interventions[table.InterventionStart[row]] : FactTable.None;
+            var isEvidence = false;
+            for (var f = firstFinding; f < table.FindingStart[row + 1]; f++)
+            {
+                if (!concepts.Condition[table.FindingConditions[f]] || !concepts.Outcome(table.FindingOutcomes[f])) continue;
+                var intervention = table.FindingInterventions[f] is var stated && stated != FactTable.None ? stated : soleIntervention;
+                var key = (table.FindingOutcomes[f], intervention, table.FindingComparators[f]);
+                if (!comparisons.TryGetValue(key, out var comparison))
+                    comparisons[key] = comparison = Comparison(tally, table, key, question.InterventionId);
+                if (comparison is null) continue;
+                comparison.Add(source, f - firstFinding, table.FindingDirections[f], tally.NextSequence());
+                isEvidence = true;
+            }
+            for (var a = table.AdverseStart[row]; a < table.AdverseStart[row + 1]; a++)
+            {
+                var eventId = table.Concepts[table.AdverseEvents[a]];
+                if (!tally.Harms.TryGetValue(eventId, out var harm)) tally.Harms[eventId] = harm = new HarmTally(eventId);
+                harm.Add(source, a - table.AdverseStart[row], table.AdverseObserved[a], table.AdverseSeverities[a], tally.NextSequence());
+            }
+            if ((isEvidence || table.AdverseStart[row + 1] > table.AdverseStart[row]) && Cautions.Applies(table.Statuses[row], table.Verifications[row]))
+                tally.Flagged.Add(source);
+        }
+    }
+
+    /// <summary>The tally of one (outcome, treatment, comparator) in the question, or null when the comparison does not answer its treatment.</summary>
+    private ComparisonTally? Comparison(Tally tally, FactTable table, (int Outcome, int Intervention, int Comparator) key, string? interventionId)
+    {
+        var comparison = _comparisons.Of(Id(table, key.Intervention), Id(table, key.Comparator));
+        var fit = interventionId is null ? null : _comparisons.Fit(comparison, interventionId);
+        if (interventionId is not null && fit is null) return null;
+        var outcomeId = table.Concepts[key.Outcome];
+        if (!tally.Outcomes.TryGetValue(outcomeId, out var outcome)) tally.Outcomes[outcomeId] = outcome = new OutcomeTally(outcomeId);
+        if (!outcome.Comparisons.TryGetValue(comparison.Key, out var counted)) outcome.Comparisons[comparison.Key] = counted = new ComparisonTally(outcome, comparison, fit);
+        return counted;
+    }
+
+    private static string? Id(FactTable table, int ordinal) => ordinal == FactTable.None ? null : table.Concepts[ordinal];
+
+    private OutcomeEvidence Outcome(OutcomeTally tally)
+    {
+        var outcome = Ref(tally.OutcomeId);
+        var harm = _comparisons.IsHarm(tally.OutcomeId);
+        var comparisons = tally.Comparisons.Values.Select(c => Comparison(c, outcome, harm))
             .OrderBy(c => c.Fit?.Directness ?? Directness.Direct).ThenBy(c => c.BestLevel).ThenByDescending(c => c.Sources)
             .ThenBy(c => c.Comparison.Label, StringComparer.Ordinal)
             .ToList();
-        return new OutcomeEvidence(outcome, harm,
-            evidence.Select(e => e.Evidence.Source.Id).Distinct(StringComparer.Ordinal).Count(), comparisons, evidence.Count);
+        return new OutcomeEvidence(outcome, harm, tally.Sources.Count, comparisons, tally.Findings);
     }
 
-    private ComparisonEvidence Comparison(List<ComparedFinding> evidence, QuestionFit? fit, ConceptRef outcome, bool harm)
+    private ComparisonEvidence Comparison(ComparisonTally tally, ConceptRef outcome, bool harm)
     {
-        var comparison = evidence[0].Comparison;
-        var sources = evidence.Select(e => e.Source).DistinctBy(s => s.Id).ToList();
-        var participants = Participants.Known(sources);
-        var (certainty, reasons) = CertaintyRule.Assess(evidence, fit);
+        var comparison = tally.Comparison;
+        var participants = (tally.Participants, tally.ParticipantSources);
+        var inconsistent = tally.Directions.Where((count, d) => count > 0 && (Direction)d != Direction.Unclear).Count() > 1 || tally.Directions[(int)Direction.Mixed] > 0;
+        var (certainty, reasons) = CertaintyRule.Assess(comparison, tally.Fit, tally.BestLevel, participants, inconsistent, tally.Cautious, tally.Sources.Count);
         return new ComparisonEvidence(
             comparison,
-            fit,
-            sources.Count,
-            [.. sources.GroupBy(s => s.Design).OrderBy(g => EvidenceLevel.DefaultFor(g.Key)).Select(g => new DesignCount(g.Key, Names<StudyDesign>.Label(g.Key), g.Count()))],
-            participants.Total,
-            participants.Sources,
-            sources.Min(s => s.Level.Level),
-            [.. evidence.GroupBy(e => e.Finding.Direction).OrderBy(g => g.Key).Select(g => new DirectionTally(g.Key, comparison.Reading(g.Key, outcome, harm), g.Count()))],
+            tally.Fit,
+            tally.Sources.Count,
+            [.. tally.DesignOrder.OrderBy(EvidenceLevel.DefaultFor).Select(d => new DesignCount(d, Names<StudyDesign>.Label(d), tally.Designs[(int)d]))],
+            tally.Participants,
+            tally.ParticipantSources,
+            tally.BestLevel,
+            [.. Enum.GetValues<Direction>().Where(d => tally.Directions[(int)d] > 0).Select(d => new DirectionTally(d, comparison.Reading(d, outcome, harm), tally.Directions[(int)d]))],
             certainty,
             reasons,
-            Listing.First(evidence.OrderBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year).Select(e => SourceFinding.From(e.Source, e.Finding, _comparisons))),
-            evidence.Count);
+            [.. tally.Listed.Top().Select(Finding)],
+            tally.Findings);
     }
 
-    private AdverseEventEvidence Harm(string eventId, List<(StudySummary Source, AdverseEvent Adverse)> entries)
+    private SourceFinding Finding(Entry entry)
     {
-        var seen = entries.Where(e => e.Adverse.Observed).ToList();
-        var notSeen = entries.Where(e => !e.Adverse.Observed).ToList();
-        return new AdverseEventEvidence(
-            Ref(eventId),
-            seen.Select(e => e.Source.Id).Distinct(StringComparer.Ordinal).Count(),
-            seen.Count == 0 ? Severity.NotReported : seen.Max(e => e.Adverse.Severity),
-            Reports(seen), seen.Count,
-            Reports(notSeen), notSeen.Count);
+        var source = entry.Source.Record();
+        return SourceFinding.From(source, source.Findings[entry.Index], _comparisons);
     }
 
-    private static IReadOnlyList<AdverseEventReport> Reports(IEnumerable<(StudySummary Source, AdverseEvent Adverse)> entries) =>
-        Listing.First(entries.OrderByDescending(e => e.Adverse.Severity).ThenBy(e => e.Source.Level.Level).ThenByDescending(e => e.Source.Year)
-            .Select(e => new AdverseEventReport(e.Source.Id, Cite.Format(e.Source, CitationStyle.Ama), e.Adverse.Frequency, e.Adverse.Severity, Cautions.For(e.Source))));
+    private AdverseEventEvidence Harm(HarmTally tally) => new(
+        Ref(tally.EventId),
+        tally.SeenSources.Count,
+        tally.Worst,
+        Reports(tally.Seen), tally.Seen.Count,
+        Reports(tally.NotSeen), tally.NotSeen.Count);
+
+    private static IReadOnlyList<AdverseEventReport> Reports(Listed<Entry> entries) =>
+        [.. entries.Top().Select(e => (e, Source: e.Source.Record())).Select(p =>
+            new AdverseEventReport(p.Source.Id, Cite.Format(p.Source, CitationStyle.Ama), p.Source.AdverseEvents[p.e.Index].Frequency, p.Source.AdverseEvents[p.e.Index].Severity, Cautions.For(p.Source)))];
 
     private ConceptRef Ref(string id) => new(id, vocabulary.Find(id)?.Label ?? id);
+
+    /// <summary>What a summary asks: the condition and its forms, the outcomes (null: all) and the treatment and its forms (null: any).</summary>
+    private sealed class Question(ConceptVocabulary vocabulary, string conditionId, IReadOnlyCollection<string>? outcomeIds, string? interventionId)
+    {
+        private readonly HashSet<string> _conditions = vocabulary.SelfAndDescendants(conditionId).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string>? _interventions = interventionId is null ? null : vocabulary.SelfAndDescendants(interventionId).ToHashSet(StringComparer.Ordinal);
+        private readonly HashSet<string>? _outcomes = outcomeIds?.ToHashSet(StringComparer.Ordinal);
+
+        public string? InterventionId => interventionId;
+
+        /// <summary>The question's concepts as flags over one table's ordinals.</summary>
+        public Concepts For(FactTable table) => new(
+            [.. table.Concepts.Select(_conditions.Contains)],
+            _interventions is null ? null : [.. table.Concepts.Select(_interventions.Contains)],
+            _outcomes is null ? null : [.. table.Concepts.Select(_outcomes.Contains)]);
+    }
+
+    private sealed class Concepts(bool[] condition, bool[]? intervention, bool[]? outcome)
+    {
+        public bool[] Condition { get; } = condition;
+
+        public bool Outcome(int ordinal) => outcome is null || outcome[ordinal];
+
+        /// <summary>
+        /// A source is on the condition when it or one of its findings names the condition (or a form of it); with a
+        /// treatment asked for, it or one of its findings must also name that treatment (or a form of it).
+        /// </summary>
+        public bool OnCondition(FactTable table, int row) =>
+            (Any(table.Conditions, table.ConditionStart, row, Condition) || Any(table.FindingConditions, table.FindingStart, row, Condition))
+            && (intervention is null || Any(table.Interventions, table.InterventionStart, row, intervention) || Any(table.FindingInterventions, table.FindingStart, row, intervention));
+
+        private static bool Any(int[] values, int[] start, int row, bool[] flags)
+        {
+            for (var i = start[row]; i < start[row + 1]; i++)
+                if (values[i] != FactTable.None && flags[values[i]]) return true;
+            return false;
+        }
+    }
+
+    /// <summary>A row of a block, which can read its whole record.</summary>
+    private readonly record struct SourceRow(FactBlock Block, int BlockIndex, int Row)
+    {
+        public long Key => ((long)BlockIndex << 32) | (uint)Row;
+        public StudySummary Record() => Block.Record(Row);
+        public FactTable Table => Block.Table;
+        public int Level => Table.Levels[Row];
+        /// <summary>Newest first, undated last (as <c>OrderByDescending</c> of a nullable year puts them).</summary>
+        public int Year => Table.Years[Row];
+    }
+
+    /// <summary>A finding or an adverse-event entry of a row (its index within the record), with its place in reading order.</summary>
+    private readonly record struct Entry(SourceRow Source, int Index, Severity Severity, long Sequence);
+
+    /// <summary>Distinct sources, counted as rows arrive in reading order (a source's rows arrive together).</summary>
+    private sealed class DistinctSources
+    {
+        private long _last = -1;
+
+        public int Count { get; private set; }
+
+        /// <summary>True the first time a source is seen.</summary>
+        public bool Add(SourceRow source)
+        {
+            if (source.Key == _last) return false;
+            _last = source.Key;
+            Count++;
+            return true;
+        }
+    }
+
+    /// <summary>
+    /// The first <see cref="Listing.Limit"/> items by an order (a total order: ties are broken by reading order), kept
+    /// while counting every item: a heap of the best so far with the worst on top, so an item worse than all of them
+    /// costs one comparison.
+    /// </summary>
+    private sealed class Listed<T>(Comparison<T> order)
+    {
+        private readonly PriorityQueue<T, T> _best = new(Comparer<T>.Create((a, b) => order(b, a)));
+
+        public int Count { get; private set; }
+
+        public void Add(T item)
+        {
+            Count++;
+            if (_best.Count < Listing.Limit) _best.Enqueue(item, item);
+            else if (order(item, _best.Peek()) < 0) _best.EnqueueDequeue(item, item);
+        }
+
+        public IReadOnlyList<T> Top()
+        {
+            var items = _best.UnorderedItems.Select(pair => pair.Element).ToList();
+            items.Sort(order);
+            return items;
+        }
+    }
+
+    /// <summary>Strongest first: level, then newest, then reading order.</summary>
+    private static int ByStrength(Entry a, Entry b) =>
+        a.Source.Level != b.Source.Level ? a.Source.Level.CompareTo(b.Source.Level)
+        : a.Source.Year != b.Source.Year ? b.Source.Year.CompareTo(a.Source.Year)
+        : a.Sequence.CompareTo(b.Sequence);
+
+    /// <summary>Worst first, then strongest.</summary>
+    private static int BySeverity(Entry a, Entry b) => a.Severity != b.Severity ? b.Severity.CompareTo(a.Severity) : ByStrength(a, b);
+
+    private sealed class Tally
+    {
+        private long _sequence;
+
+        public Dictionary<string, OutcomeTally> Outcomes { get; } = new(StringComparer.Ordinal);
+        public Dictionary<string, HarmTally> Harms { get; } = new(StringComparer.Ordinal);
+        public Listed<SourceRow> Flagged { get; } = new((a, b) => string.CompareOrdinal(a.Table.Ids[a.Row], b.Table.Ids[b.Row]));
+
+        public long NextSequence() => _sequence++;
+    }
+
+    private sealed class OutcomeTally(string outcomeId)
+    {
+        public string OutcomeId { get; } = outcomeId;
+        public Dictionary<string, ComparisonTally> Comparisons { get; } = new(StringComparer.Ordinal);
+        public DistinctSources Sources { get; } = new();
+        public int Findings { get; set; }
+    }
+
+    private sealed class ComparisonTally(OutcomeTally outcome, Comparison comparison, QuestionFit? fit)
+    {
+        public Comparison Comparison { get; } = comparison;
+        public QuestionFit? Fit { get; } = fit;
+        public DistinctSources Sources { get; } = new();
+        public int Findings => Listed.Count;
+        public int BestLevel { get; private set; } = int.MaxValue;
+        public int[] Designs { get; } = new int[Enum.GetValues<StudyDesign>().Length];
+        /// <summary>The designs in the order their first source arrived (ties in level keep it).</summary>
+        public List<StudyDesign> DesignOrder { get; } = [];
+        public int Participants { get; private set; }
+        public int ParticipantSources { get; private set; }
+        public int Cautious { get; private set; }
+        public int[] Directions { get; } = new int[Enum.GetValues<Direction>().Length];
+        public Listed<Entry> Listed { get; } = new(ByStrength);
+
+        public void Add(SourceRow source, int finding, Direction direction, long sequence)
+        {
+            outcome.Findings++;
+            outcome.Sources.Add(source);
+            Directions[(int)direction]++;
+            Listed.Add(new Entry(source, finding, default, sequence));
+            if (!Sources.Add(source)) return;
+            var table = source.Table;
+            var row = source.Row;
+            BestLevel = Math.Min(BestLevel, table.Levels[row]);
+            var design = table.Designs[row];
+            if (Designs[(int)design]++ == 0) DesignOrder.Add(design);
+            if (Summaries.Participants.IsPrimary(design) && table.SampleSizes[row] >= 0)
+            {
+                Participants += table.SampleSizes[row];
+                ParticipantSources++;
+            }
+            if (table.Statuses[row] != ReviewStatus.Reviewed || table.Verifications[row] != Verification.Verified) Cautious++;
+        }
+    }
+
+    private sealed class HarmTally(string eventId)
+    {
+        public string EventId { get; } = eventId;
+        public DistinctSources SeenSources { get; } = new();
+        public Severity Worst { get; private set; } = Severity.NotReported;
+        public Listed<Entry> Seen { get; } = new(BySeverity);
+        public Listed<Entry> NotSeen { get; } = new(BySeverity);
+
+        public void Add(SourceRow source, int index, bool observed, Severity severity, long sequence)
+        {
+            var entry = new Entry(source, index, severity, sequence);
+            if (!observed)
+            {
+                NotSeen.Add(entry);
+                return;
+            }
+            Seen.Add(entry);
+            SeenSources.Add(source);
+            if (severity > Worst) Worst = severity;
+        }
+    }
 }

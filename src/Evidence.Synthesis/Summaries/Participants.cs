@@ -11,9 +11,13 @@ public static class Participants
     public static (int Total, int Sources) Known(IEnumerable<StudySummary> sources)
     {
         var primary = sources.DistinctBy(s => s.Id)
-            .Where(s => s.Design is not (StudyDesign.SystematicReview or StudyDesign.MetaAnalysis or StudyDesign.NarrativeReview or StudyDesign.Guideline or StudyDesign.SocietyStatement))
+            .Where(s => IsPrimary(s.Design))
             .Where(s => s.Population?.SampleSize is not null)
             .ToList();
         return (primary.Sum(s => s.Population!.SampleSize!.Value), primary.Count);
     }
+
+    /// <summary>True for a design that enrols its own participants (not a review, guideline or statement).</summary>
+    public static bool IsPrimary(StudyDesign design) =>
+        design is not (StudyDesign.SystematicReview or StudyDesign.MetaAnalysis or StudyDesign.NarrativeReview or StudyDesign.Guideline or StudyDesign.SocietyStatement);
 }
