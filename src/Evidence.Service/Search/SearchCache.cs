@@ -32,7 +32,7 @@ public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options, IOpt
         var key = Enabled ? $"{library.CommitId}:{rankingVersion}:{JsonSerializer.Serialize(query)}" : null;
         if (key is not null && _cache.TryGetValue(key, out CachedPage? cached) && cached is not null) return cached;
         var response = search();
-        var page = new CachedPage(JsonSerializer.SerializeToUtf8Bytes(response, json.Value.SerializerOptions));
+        var page = CachedPage.Serialise(response, json.Value.SerializerOptions);
         // Entries of older versions are never asked for again; they age out by size and by time.
         if (key is not null) _cache.Set(key, page, new MemoryCacheEntryOptions { Size = Math.Max(1, response.Items.Count), SlidingExpiration = TimeSpan.FromMinutes(10) });
         return page;
