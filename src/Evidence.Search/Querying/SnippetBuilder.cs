@@ -50,10 +50,12 @@ public static class SnippetBuilder
             var terms = leaf.AtomicReader.GetTerms(IndexFields.Text)?.GetEnumerator();
             if (terms is null) continue;
             var inLeaf = group.Select(doc => doc - leaf.DocBase).Order().ToList();
+            // One postings reader per segment, reused from term to term (each allocates buffers of its own).
+            DocsAndPositionsEnum? postings = null;
             foreach (var term in queryTerms)
             {
                 if (!terms.SeekExact(new BytesRef(term))) continue;
-                var postings = terms.DocsAndPositions(null, null, DocsAndPositionsFlags.OFFSETS);
+                postings = terms.DocsAndPositions(null, postings, DocsAndPositionsFlags.OFFSETS);
                 if (postings is null) continue;
                 foreach (var doc in inLeaf)
                 {
