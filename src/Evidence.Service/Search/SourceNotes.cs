@@ -16,8 +16,8 @@ namespace Evidence.Service.Search;
 /// </summary>
 public sealed record SourceNotes(string Citation, string? CitationWarning, string? Caution)
 {
-    /// <summary>How many hits' notes are kept in all (about 1 KB each).</summary>
-    public const int Budget = 100_000;
+    /// <summary>How many hits' notes are kept in all (about 1 KB each, so about 50 MB at most).</summary>
+    public const int Budget = 50_000;
 
     private static readonly SegmentMemo<SourceNotes> Kept = new(Budget);
 
