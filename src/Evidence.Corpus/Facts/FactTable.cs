@@ -42,12 +42,21 @@ public sealed class FactTable
     public required bool[] AdverseObserved { get; init; }
     public required Severity[] AdverseSeverities { get; init; }
 
-    /// <summary>Each row's place when the block's ids are sorted ordinally (rows without facts last).</summary>
-    public required int[] IdRanks { get; init; }
-
     public bool HasFacts(int row) => Ids[row] is not null;
 
     public int? Year(int row) => Years[row] == 0 ? null : Years[row];
+
+    /// <summary>The concept id of an ordinal, or null for <see cref="None"/>.</summary>
+    public string? Concept(int ordinal) => ordinal == None ? null : Concepts[ordinal];
+
+    /// <summary>
+    /// The treatment of finding <paramref name="finding"/> (an index into the finding columns): its own, or else its
+    /// source's when the source names exactly one (the rule of <c>ComparisonClassifier.Of</c>); <see cref="None"/> otherwise.
+    /// </summary>
+    public int Treatment(int row, int finding) =>
+        FindingInterventions[finding] != None ? FindingInterventions[finding]
+        : InterventionStart[row + 1] - InterventionStart[row] == 1 ? Interventions[InterventionStart[row]]
+        : None;
 
     public static FactTable From(IReadOnlyList<StudySummary> sources)
     {
@@ -131,16 +140,6 @@ public sealed class FactTable
         public FactTable Build()
         {
             var ids = _ids.ToArray();
-            var order = Enumerable.Range(0, ids.Length).ToArray();
-            Array.Sort(order, (a, b) => (ids[a], ids[b]) switch
-            {
-                (null, null) => a.CompareTo(b),
-                (null, _) => 1,
-                (_, null) => -1,
-                var (x, y) => string.CompareOrdinal(x, y) is var c and not 0 ? c : a.CompareTo(b),
-            });
-            var ranks = new int[ids.Length];
-            for (var rank = 0; rank < order.Length; rank++) ranks[order[rank]] = rank;
             return new FactTable
             {
                 Count = ids.Length,
@@ -166,7 +165,6 @@ public sealed class FactTable
                 AdverseEvents = [.. _adverseEvents],
                 AdverseObserved = [.. _adverseObserved],
                 AdverseSeverities = [.. _adverseSeverities],
-                IdRanks = ranks,
             };
         }
 

@@ -32,8 +32,7 @@ public static class SegmentFactTables
     public static FactBlock Block(AtomicReader segment)
     {
         var live = segment.LiveDocs;
-        var records = SynthesisRecords.For(segment).Open(segment);
-        return new FactBlock(For(segment), live is null ? null : live.Get, records.Read);
+        return new FactBlock(For(segment), live is null ? null : live.Get, SynthesisRecords.Reader(segment));
     }
 
     private static FactTable Read(AtomicReader segment)

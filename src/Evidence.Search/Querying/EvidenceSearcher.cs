@@ -163,7 +163,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
     /// <summary>The records (without long texts) of every match up to a limit, read segment by segment as they are collected (each segment's decoded records are kept: <see cref="SynthesisRecords"/>).</summary>
     private sealed class RecordCollector(int limit) : ICollector
     {
-        private SynthesisRecords.Reader? _reader;
+        private Func<int, Corpus.Model.StudySummary>? _read;
 
         public List<Corpus.Model.StudySummary> Records { get; } = [];
 
@@ -173,14 +173,14 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         {
         }
 
-        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _reader = SynthesisRecords.For(context.AtomicReader).Open(context.AtomicReader);
+        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _read = SynthesisRecords.Reader(context.AtomicReader);
 
         public int Total { get; private set; }
 
         public void Collect(int doc)
         {
             Total++;
-            if (Records.Count < limit) Records.Add(_reader!.Read(doc));
+            if (Records.Count < limit) Records.Add(_read!(doc));
         }
     }
 }

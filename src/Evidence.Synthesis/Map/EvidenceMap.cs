@@ -61,15 +61,14 @@ public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)
             for (var row = 0; row < table.Count; row++)
             {
                 if (!block.IsLive(row)) continue;
-                var source = ((long)b << 32) | (uint)row;
-                var sole = table.InterventionStart[row + 1] - table.InterventionStart[row] == 1 ? table.Interventions[table.InterventionStart[row]] : FactTable.None;
+                var source = DistinctRows.Key(b, row);
                 for (var f = table.FindingStart[row]; f < table.FindingStart[row + 1]; f++)
                 {
                     if (inConditions is not null && !inConditions[table.FindingConditions[f]]) continue;
-                    var key = (table.FindingInterventions[f] is var stated && stated != FactTable.None ? stated : sole, table.FindingComparators[f]);
+                    var key = (table.Treatment(row, f), table.FindingComparators[f]);
                     if (!comparisons.TryGetValue(key, out var comparison))
                     {
-                        comparison = _comparisons.Of(Id(table, key.Item1), Id(table, key.Item2));
+                        comparison = _comparisons.Of(table.Concept(key.Item1), table.Concept(key.Item2));
                         if (interventions is not null && !(comparison.Intervention is { } i && interventions.Contains(i.Id))) comparison = null;
                         comparisons[key] = comparison;
                     }
@@ -100,17 +99,15 @@ public sealed class EvidenceMapBuilder(ConceptVocabulary vocabulary)
         return new EvidenceMap(Axis(built.Select(c => c.Condition)), Axis(built.Select(c => c.Outcome)), built);
     }
 
-    private static string? Id(FactTable table, int ordinal) => ordinal == FactTable.None ? null : table.Concepts[ordinal];
-
     /// <summary>Distinct sources and the best level, as rows arrive in reading order (a source's findings arrive together).</summary>
     private class Tally
     {
-        public (long Last, int Count) Sources { get; private set; } = (-1, 0);
+        public DistinctRows Sources { get; } = new();
         public int BestLevel { get; private set; } = int.MaxValue;
 
         public void Count(long source, int level)
         {
-            if (source != Sources.Last) Sources = (source, Sources.Count + 1);
+            Sources.Add(source);
             BestLevel = Math.Min(BestLevel, level);
         }
     }

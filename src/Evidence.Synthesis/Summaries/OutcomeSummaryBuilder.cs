@@ -55,13 +55,11 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
             if (!block.IsLive(row) || !concepts.OnCondition(table, row)) continue;
             var source = new SourceRow(block, blockIndex, row);
             var firstFinding = table.FindingStart[row];
-            var soleIntervention = table.InterventionStart[row + 1] - table.InterventionStart[row] == 1 ? table.Interventions[table.InterventionStart[row]] : FactTable.None;
             var isEvidence = false;
             for (var f = firstFinding; f < table.FindingStart[row + 1]; f++)
             {
                 if (!concepts.Condition[table.FindingConditions[f]] || !concepts.Outcome(table.FindingOutcomes[f])) continue;
-                var intervention = table.FindingInterventions[f] is var stated && stated != FactTable.None ? stated : soleIntervention;
-                var key = (table.FindingOutcomes[f], intervention, table.FindingComparators[f]);
+                var key = (table.FindingOutcomes[f], table.Treatment(row, f), table.FindingComparators[f]);
                 if (!comparisons.TryGetValue(key, out var comparison))
                     comparisons[key] = comparison = Comparison(tally, table, key, question.InterventionId);
                 if (comparison is null) continue;
@@ -82,7 +80,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     /// <summary>The tally of one (outcome, treatment, comparator) in the question, or null when the comparison does not answer its treatment.</summary>
     private ComparisonTally? Comparison(Tally tally, FactTable table, (int Outcome, int Intervention, int Comparator) key, string? interventionId)
     {
-        var comparison = _comparisons.Of(Id(table, key.Intervention), Id(table, key.Comparator));
+        var comparison = _comparisons.Of(table.Concept(key.Intervention), table.Concept(key.Comparator));
         var fit = interventionId is null ? null : _comparisons.Fit(comparison, interventionId);
         if (interventionId is not null && fit is null) return null;
         var outcomeId = table.Concepts[key.Outcome];
@@ -90,8 +88,6 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         if (!outcome.Comparisons.TryGetValue(comparison.Key, out var counted)) outcome.Comparisons[comparison.Key] = counted = new ComparisonTally(outcome, comparison, fit);
         return counted;
     }
-
-    private static string? Id(FactTable table, int ordinal) => ordinal == FactTable.None ? null : table.Concepts[ordinal];
 
     private OutcomeEvidence Outcome(OutcomeTally tally)
     {
@@ -185,7 +181,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     /// <summary>A row of a block, which can read its whole record.</summary>
     private readonly record struct SourceRow(FactBlock Block, int BlockIndex, int Row)
     {
-        public long Key => ((long)BlockIndex << 32) | (uint)Row;
+        public long Key => DistinctRows.Key(BlockIndex, Row);
         public StudySummary Record() => Block.Record(Row);
         public FactTable Table => Block.Table;
         public int Level => Table.Levels[Row];
@@ -195,23 +191,6 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
 
     /// <summary>A finding or an adverse-event entry of a row (its index within the record), with its place in reading order.</summary>
     private readonly record struct Entry(SourceRow Source, int Index, Severity Severity, long Sequence);
-
-    /// <summary>Distinct sources, counted as rows arrive in reading order (a source's rows arrive together).</summary>
-    private sealed class DistinctSources
-    {
-        private long _last = -1;
-
-        public int Count { get; private set; }
-
-        /// <summary>True the first time a source is seen.</summary>
-        public bool Add(SourceRow source)
-        {
-            if (source.Key == _last) return false;
-            _last = source.Key;
-            Count++;
-            return true;
-        }
-    }
 
     /// <summary>
     /// The first <see cref="Listing.Limit"/> items by an order (a total order: ties are broken by reading order), kept
@@ -263,7 +242,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     {
         public string OutcomeId { get; } = outcomeId;
         public Dictionary<string, ComparisonTally> Comparisons { get; } = new(StringComparer.Ordinal);
-        public DistinctSources Sources { get; } = new();
+        public DistinctRows Sources { get; } = new();
         public int Findings { get; set; }
     }
 
@@ -271,7 +250,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     {
         public Comparison Comparison { get; } = comparison;
         public QuestionFit? Fit { get; } = fit;
-        public DistinctSources Sources { get; } = new();
+        public DistinctRows Sources { get; } = new();
         public int Findings => Listed.Count;
         public int BestLevel { get; private set; } = int.MaxValue;
         public int[] Designs { get; } = new int[Enum.GetValues<StudyDesign>().Length];
@@ -286,10 +265,10 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         public void Add(SourceRow source, int finding, Direction direction, long sequence)
         {
             outcome.Findings++;
-            outcome.Sources.Add(source);
+            outcome.Sources.Add(source.Key);
             Directions[(int)direction]++;
             Listed.Add(new Entry(source, finding, default, sequence));
-            if (!Sources.Add(source)) return;
+            if (!Sources.Add(source.Key)) return;
             var table = source.Table;
             var row = source.Row;
             BestLevel = Math.Min(BestLevel, table.Levels[row]);
@@ -307,7 +286,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     private sealed class HarmTally(string eventId)
     {
         public string EventId { get; } = eventId;
-        public DistinctSources SeenSources { get; } = new();
+        public DistinctRows SeenSources { get; } = new();
         public Severity Worst { get; private set; } = Severity.NotReported;
         public Listed<Entry> Seen { get; } = new(BySeverity);
         public Listed<Entry> NotSeen { get; } = new(BySeverity);
@@ -321,7 +300,7 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
                 return;
             }
             Seen.Add(entry);
-            SeenSources.Add(source);
+            SeenSources.Add(source.Key);
             if (severity > Worst) Worst = severity;
         }
     }

@@ -30,11 +30,7 @@ public sealed class FactSummaryEquivalenceTests
     public void CountedFromFactBlocks_WithDeletedRows_IsTheSummaryOfTheLiveRecords(int seed)
     {
         var random = new Random(seed);
-        var sources = Enumerable.Range(0, Size).Select(i => RandomSource(random, i)).ToList();
-        var deleted = sources.Select(_ => random.Next(10) == 0).ToArray();
-        var live = sources.Where((_, i) => !deleted[i]).ToList();
-        var blocks = new[] { (From: 0, To: 250), (From: 250, To: 260), (From: 260, To: Size) }
-            .Select(range => Block(sources, deleted, range.From, range.To)).ToList();
+        var (live, blocks) = RandomLibrary(random, 250, 260);
         var reference = new ReferenceOutcomeSummaryBuilder(ComparisonFixtures.Vocabulary);
         var counted = new OutcomeSummaryBuilder(ComparisonFixtures.Vocabulary);
 
@@ -51,11 +47,7 @@ public sealed class FactSummaryEquivalenceTests
     [MemberData(nameof(Seeds))]
     public void MapCountedFromFactBlocks_WithDeletedRows_IsTheMapOfTheLiveRecords(int seed)
     {
-        var random = new Random(seed);
-        var sources = Enumerable.Range(0, Size).Select(i => RandomSource(random, i)).ToList();
-        var deleted = sources.Select(_ => random.Next(10) == 0).ToArray();
-        var live = sources.Where((_, i) => !deleted[i]).ToList();
-        var blocks = new[] { Block(sources, deleted, 0, 600), Block(sources, deleted, 600, Size) };
+        var (live, blocks) = RandomLibrary(new Random(seed), 600);
         var reference = new ReferenceEvidenceMapBuilder(ComparisonFixtures.Vocabulary);
         var counted = new Map.EvidenceMapBuilder(ComparisonFixtures.Vocabulary);
 
@@ -76,10 +68,21 @@ public sealed class FactSummaryEquivalenceTests
         Assert.True(summary.FlaggedTotal > Listing.Limit);
     }
 
-    private static FactBlock Block(List<StudySummary> sources, bool[] deleted, int from, int to)
+    /// <summary>
+    /// <see cref="Size"/> random sources, one in ten deleted, cut into blocks at <paramref name="cuts"/>: the live records
+    /// (what the oracle reads) and the blocks (what the fact-table builders read, deleted rows included and skipped).
+    /// </summary>
+    private static (List<StudySummary> Live, List<FactBlock> Blocks) RandomLibrary(Random random, params int[] cuts)
     {
-        var rows = sources.GetRange(from, to - from);
-        return new FactBlock(FactTable.From(rows), row => !deleted[from + row], row => rows[row]);
+        var sources = Enumerable.Range(0, Size).Select(i => RandomSource(random, i)).ToList();
+        var deleted = sources.Select(_ => random.Next(10) == 0).ToArray();
+        int[] edges = [0, .. cuts, Size];
+        var blocks = edges.Zip(edges.Skip(1), (from, to) =>
+        {
+            var rows = sources.GetRange(from, to - from);
+            return new FactBlock(FactTable.From(rows), row => !deleted[from + row], row => rows[row]);
+        }).ToList();
+        return (sources.Where((_, i) => !deleted[i]).ToList(), blocks);
     }
 
     /// <summary>A source with random design, year, size, review state, concepts, findings and adverse events; few levels and years, so listings tie.</summary>
