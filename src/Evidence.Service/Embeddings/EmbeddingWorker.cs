@@ -46,8 +46,15 @@ public sealed class EmbeddingWorker(SemanticIndex semantic, EvidenceLibrary libr
         semantic.Progress = progress;
         if (progress.Pending == 0) return;
         var started = System.Diagnostics.Stopwatch.GetTimestamp();
-        var embedded = backlog.Run(new InlineProgress(rate => semantic.Progress = new EmbeddingProgress(Math.Max(0, progress.Pending - rate.Done), progress.Done + rate.Done)), stoppingToken);
-        semantic.EmbeddedSinceStart += embedded;
+        var before = semantic.EmbeddedSinceStart;
+        // The count moves before the progress that announces it: a waiter woken by "none pending" reads a count that
+        // already includes every vector it is told about.
+        var embedded = backlog.Run(new InlineProgress(rate =>
+        {
+            semantic.EmbeddedSinceStart = before + rate.Done;
+            semantic.Progress = new EmbeddingProgress(Math.Max(0, progress.Pending - rate.Done), progress.Done + rate.Done);
+        }), stoppingToken);
+        semantic.EmbeddedSinceStart = before + embedded;
         semantic.Progress = backlog.Progress();
         var took = System.Diagnostics.Stopwatch.GetElapsedTime(started);
         logger.LogInformation("Embedded {Count} documents in {Elapsed:F1} s ({Rate:F1}/s)", embedded, took.TotalSeconds, embedded / Math.Max(0.001, took.TotalSeconds));
