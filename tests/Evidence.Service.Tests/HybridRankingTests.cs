@@ -63,7 +63,7 @@ public sealed class HybridRankingTests
         await change;
         var after = ContentHash(corpus.PathOf(Target));
         using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await semantic.WaitUntilAsync(_ => semantic.Store.Contains(after), timeout.Token);
+        await semantic.WaitUntilAsync(progress => progress.Pending == 0 && semantic.Store.Contains(after), timeout.Token);
 
         Assert.NotEqual(before, after);
         Assert.Equal(0, semantic.Progress.Pending);
