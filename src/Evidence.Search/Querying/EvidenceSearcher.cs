@@ -53,7 +53,9 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
     {
         var analyzer = index.Analyzer;
         var ranking = index.Profile.Ranking;
-        var text = TextQuery.Build(terms, ranking);
+        // Both passes of a search by relevance look each term up once (TermStates).
+        var states = terms.Count > 0 && request.Sort == SortOrder.Relevance ? TermStates.Of(searcher, ranking.SearchedFields, terms.Select(t => t.Term)) : null;
+        var text = TextQuery.Build(terms, ranking, states);
         var filters = FilterQuery.Build(request).ToList();
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
         if (text is not null && ranking.Feedback is not null && request.Sort == SortOrder.Relevance)
@@ -63,16 +65,22 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var harms = SafetyIntent.Harms(named, index.Vocabulary);
         if (harms.Count > 0 && SafetyIntent.Topic(analyzer, [.. terms.Select(t => t.Term)], harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
         // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
-        Query query = text ?? new MatchAllDocsQuery();
-        if (filters.Count > 0)
+        Query Filtered(Query query)
         {
+            if (filters.Count == 0) return query;
             var filtered = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
             foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
-            query = filtered;
+            return filtered;
         }
         var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
         var rerank = semantic is not null && text is not null && request.Sort == SortOrder.Relevance;
         if (rerank) wanted = Math.Max(wanted, semantic!.Depth);
+        // By relevance, a cheap first pass finds the candidates and the ranking's query scores only them (TwoPassRanking);
+        // feedback has already searched with the ranking's query, and another order reads every match's score.
+        var first = request.Sort == SortOrder.Relevance && ranking.Feedback is null ? TwoPassRanking.FirstPass(terms, ranking, states) : null;
+        var ranked = wanted;
+        if (first is not null) wanted = TwoPassRanking.Candidates(ranking, wanted);
+        var query = Filtered(first ?? text ?? new MatchAllDocsQuery());
         var top = request.Sort switch
         {
             SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, false),
@@ -85,12 +93,14 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
 
         // The top collector counts every hit, so the total comes with the page.
         var skip = (request.Page - 1) * request.PageSize;
-        if (rerank && top is TopScoreDocCollector candidates)
+        var all = top is not TopScoreDocCollector relevance ? null
+            : first is not null ? Rescored(searcher, Filtered(text!), relevance, ranked, safety: harms.Count > 0)
+            : rerank ? relevance.GetTopDocs() : null;
+        if (all is not null)
         {
-            var all = candidates.GetTopDocs();
-            if (Rerank(searcher, request.Text!, all, safety: harms.Count > 0) is { } reranked)
-                return (new TopDocs(all.TotalHits, [.. reranked.Skip(skip).Take(request.PageSize)], float.NaN), candidates.TotalHits, true);
-            return (new TopDocs(all.TotalHits, [.. all.ScoreDocs.Skip(skip).Take(request.PageSize)], all.MaxScore), candidates.TotalHits, false);
+            if (rerank && Rerank(searcher, request.Text!, all, safety: harms.Count > 0) is { } reranked)
+                return (new TopDocs(all.TotalHits, [.. reranked.Skip(skip).Take(request.PageSize)], float.NaN), all.TotalHits, true);
+            return (new TopDocs(all.TotalHits, [.. all.ScoreDocs.Skip(skip).Take(request.PageSize)], all.MaxScore), all.TotalHits, false);
         }
         return top switch
         {
@@ -98,6 +108,13 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
             TopScoreDocCollector scores => (scores.GetTopDocs(skip, request.PageSize), scores.TotalHits, false),
             _ => throw new InvalidOperationException(),
         };
+    }
+
+    /// <summary>The first pass's candidates scored by the ranking's query, its best <paramref name="count"/>, with the first pass's total.</summary>
+    private static TopDocs Rescored(IndexSearcher searcher, Query ranking, TopScoreDocCollector firstPass, int count, bool safety)
+    {
+        var rescored = TwoPassRanking.Rescore(searcher, ranking, firstPass.GetTopDocs().ScoreDocs, safety);
+        return new TopDocs(firstPass.TotalHits, [.. rescored.Take(count)], rescored.Length == 0 ? float.NaN : rescored[0].Score);
     }
 
     /// <summary>

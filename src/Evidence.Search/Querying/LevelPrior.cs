@@ -22,6 +22,10 @@ public static class LevelPrior
 
     public static float Factor(int level) => Slope * level + Intercept;
 
+    /// <summary>A text score of one document of a segment with the prior (and for a safety question its harm-data tier) applied.</summary>
+    internal static float Weigh(SegmentFacets segment, int doc, float score, bool safety) =>
+        score * Factor(segment.Levels[doc]) * (safety ? SafetyIntent.Factor(segment.HarmTiers[doc], segment.HarmEntries[doc]) : 1f);
+
     /// <summary>
     /// The collector that gives <paramref name="inner"/> prior-weighted scores; for a safety question
     /// (<see cref="SafetyIntent"/>) also by each source's harm-data tier.
@@ -30,18 +34,13 @@ public static class LevelPrior
 
     private sealed class PriorCollector(ICollector inner, bool safety) : ICollector
     {
-        private byte[] _levels = [];
-        private byte[] _harmTiers = [];
-        private byte[] _harmEntries = [];
+        private SegmentFacets? _segment;
 
         public bool AcceptsDocsOutOfOrder => inner.AcceptsDocsOutOfOrder;
 
         public void SetNextReader(AtomicReaderContext context)
         {
-            var segment = SegmentFacets.For(context.AtomicReader);
-            _levels = segment.Levels;
-            _harmTiers = segment.HarmTiers;
-            _harmEntries = segment.HarmEntries;
+            _segment = SegmentFacets.For(context.AtomicReader);
             inner.SetNextReader(context);
         }
 
@@ -49,7 +48,7 @@ public static class LevelPrior
 
         public void Collect(int doc) => inner.Collect(doc);
 
-        public float Weigh(int doc, float score) => score * Factor(_levels[doc]) * (safety ? SafetyIntent.Factor(_harmTiers[doc], _harmEntries[doc]) : 1f);
+        public float Weigh(int doc, float score) => LevelPrior.Weigh(_segment!, doc, score, safety);
     }
 
     // No weight: the bulk scorer hands collectors a stand-in scorer that has none.

@@ -49,11 +49,13 @@ public static class TextQuery
     /// token and the sum of its words (a disjunction-max), so a source that says "stretch marks" and one that says
     /// "striae alba" meet on the concept, and the lay wording earns no extra weight for being spelled out in words.
     /// A concept's narrower concepts need no clauses: the index adds a broad concept's token wherever a narrower one is
-    /// named (<see cref="EvidenceAnalyzer.ForIndexing"/>).
+    /// named (<see cref="EvidenceAnalyzer.ForIndexing"/>). With <paramref name="states"/>, the term queries use the terms'
+    /// looked-up states instead of looking each term up again.
     /// </summary>
-    public static Query? Build(IReadOnlyList<QueryToken> tokens, RankingOptions ranking)
+    public static Query? Build(IReadOnlyList<QueryToken> tokens, RankingOptions ranking, TermStates? states = null)
     {
         if (tokens.Count == 0) return null;
+        TermQuery Clause(string field, string term) => states?.Query(new Term(field, term)) ?? new TermQuery(new Term(field, term));
         var concepts = tokens.Where(t => ConceptTokens.IsConcept(t.Term)).GroupBy(t => (t.Position, t.Length)).ToList();
         bool Covered(QueryToken word) => concepts.Any(c => word.Position >= c.Key.Position && word.Position < c.Key.Position + c.Key.Length);
         var loneWords = tokens.Where(t => !ConceptTokens.IsConcept(t.Term) && !Covered(t)).Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
@@ -66,11 +68,11 @@ public static class TextQuery
                 var words = tokens.Where(t => !ConceptTokens.IsConcept(t.Term) && t.Position >= concept.Key.Position && t.Position < concept.Key.Position + concept.Key.Length)
                     .Select(t => t.Term).Distinct(StringComparer.Ordinal).ToList();
                 var meaning = new DisjunctionMaxQuery(0f);
-                foreach (var token in concept.DistinctBy(t => t.Term)) meaning.Add(new TermQuery(new Term(field, token.Term)));
-                if (words.Count > 0) meaning.Add(Any(field, words));
+                foreach (var token in concept.DistinctBy(t => t.Term)) meaning.Add(Clause(field, token.Term));
+                if (words.Count > 0) meaning.Add(Any(field, words, Clause));
                 fieldQuery.Add(meaning, Occur.SHOULD);
             }
-            foreach (var word in loneWords) fieldQuery.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+            foreach (var word in loneWords) fieldQuery.Add(Clause(field, word), Occur.SHOULD);
             query.Add(fieldQuery, Occur.SHOULD);
         }
         var phraseWords = tokens.Where(t => !ConceptTokens.IsConcept(t.Term)).Select(t => (t.Term, t.Position)).ToList();
@@ -87,11 +89,11 @@ public static class TextQuery
         return query;
     }
 
-    private static Query Any(string field, List<string> words)
+    private static Query Any(string field, List<string> words, Func<string, string, TermQuery> clause)
     {
-        if (words.Count == 1) return new TermQuery(new Term(field, words[0]));
+        if (words.Count == 1) return clause(field, words[0]);
         var any = new BooleanQuery(disableCoord: true);
-        foreach (var word in words) any.Add(new TermQuery(new Term(field, word)), Occur.SHOULD);
+        foreach (var word in words) any.Add(clause(field, word), Occur.SHOULD);
         return any;
     }
 

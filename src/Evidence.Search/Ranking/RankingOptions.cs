@@ -24,6 +24,13 @@ public sealed record RankingOptions
 
     public int PairSlop { get; init; } = 4;
 
+    /// <summary>
+    /// Free text by relevance is ranked in two passes (<see cref="Querying.TwoPassRanking"/>): a flat disjunction of its
+    /// terms in the combined text finds the candidates and counts every match, and the ranking's query scores only the
+    /// best this many candidates (at least three times the page's end). 0 scores every match with the ranking's query.
+    /// </summary>
+    public int FirstPassCandidates { get; init; } = 100;
+
     /// <summary>Null for a single pass.</summary>
     public RelevanceFeedback? Feedback { get; init; }
 

@@ -1,0 +1,82 @@
+using Evidence.Search.Analysis;
+using Evidence.Search.Indexing;
+using Evidence.Search.Ranking;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>
+/// Free text ranked in two passes. The first is a flat disjunction of the question's distinct terms in the combined
+/// text field, which Lucene scores in bulk windows (BooleanScorer), one postings list a term. The ranking's own query
+/// (<see cref="TextQuery"/>: per field, a disjunction-max of each concept and its words; the title a second field, whose
+/// postings are nearly as long as the text's because a title names what its source is about) is scored document at a
+/// time through nested scorers, and was scored for every match. The second pass scores only the first pass's best
+/// candidates (<see cref="Candidates"/>) with the ranking's query (<see cref="Rescore"/>), so the page is in the
+/// ranking's order and its scores are the ranking's.
+/// </summary>
+/// <remarks>
+/// The two passes match the same sources, so totals and facets, counted in the first, do not change: every field the
+/// ranking may search is a part of the combined text analysed by the same chain (<see cref="SummaryDocument.AllText"/>),
+/// so a term found in one of them is found in the text, and the text is searched itself. Only which sources reach the
+/// top k can differ from scoring everything with the ranking's query: one the first pass puts below k whose title or
+/// concept matches would have lifted it onto the page. Lucene.Net 4.8 has no block-max WAND to skip the rest exactly.
+/// </remarks>
+public static class TwoPassRanking
+{
+    /// <summary>Fields whose terms are all in <see cref="IndexFields.Text"/> as well (it joins them, analysed alike).</summary>
+    private static readonly HashSet<string> PartsOfText = [IndexFields.Title, IndexFields.Summary, IndexFields.Findings, IndexFields.KeyPoints, IndexFields.Abstract];
+
+    /// <summary>
+    /// How many of the first pass's best sources the ranking's query scores for a page that ends at
+    /// <paramref name="wanted"/>: <see cref="RankingOptions.FirstPassCandidates"/>, and at least three times the page's end.
+    /// </summary>
+    public static int Candidates(RankingOptions ranking, int wanted) => Math.Max(ranking.FirstPassCandidates, 3 * wanted);
+
+    /// <summary>
+    /// The first pass's query for these tokens: each distinct term once in the combined text, at the text field's
+    /// weight. Null when the ranking has no first pass (<see cref="RankingOptions.FirstPassCandidates"/> 0) or searches a
+    /// field that is not a part of the text, where a first pass over the text alone could match fewer sources than the
+    /// ranking's query.
+    /// </summary>
+    public static Query? FirstPass(IReadOnlyList<QueryToken> tokens, RankingOptions ranking, TermStates? states = null)
+    {
+        if (tokens.Count == 0 || ranking.FirstPassCandidates <= 0) return null;
+        var text = ranking.Fields.Where(f => f.Field == IndexFields.Text).ToList();
+        if (text.Count != 1 || !ranking.SearchedFields.All(field => field == IndexFields.Text || PartsOfText.Contains(field))) return null;
+        var query = new BooleanQuery(disableCoord: true) { Boost = text[0].Weight };
+        foreach (var term in tokens.Select(t => t.Term).Distinct(StringComparer.Ordinal))
+            query.Add(states?.Query(new Term(IndexFields.Text, term)) ?? new TermQuery(new Term(IndexFields.Text, term)), Occur.SHOULD);
+        return query;
+    }
+
+    /// <summary>
+    /// The <paramref name="candidates"/> scored by <paramref name="ranking"/> (the ranking's query with the same filters),
+    /// prior applied as the collectors apply it (<see cref="LevelPrior"/>), best first, ties by document number as Lucene
+    /// orders them.
+    /// </summary>
+    public static ScoreDoc[] Rescore(IndexSearcher searcher, Query ranking, IReadOnlyList<ScoreDoc> candidates, bool safety)
+    {
+        var weight = searcher.CreateNormalizedWeight(ranking);
+        var byDoc = candidates.Select(c => c.Doc).Order().ToArray();
+        var leaves = searcher.IndexReader.Leaves;
+        var rescored = new ScoreDoc[byDoc.Length];
+        var i = 0;
+        while (i < byDoc.Length)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(byDoc[i], leaves)];
+            var end = leaf.DocBase + leaf.AtomicReader.MaxDoc;
+            var scorer = weight.GetScorer(leaf, leaf.AtomicReader.LiveDocs);
+            var segment = SegmentFacets.For(leaf.AtomicReader);
+            for (; i < byDoc.Length && byDoc[i] < end; i++)
+            {
+                var doc = byDoc[i] - leaf.DocBase;
+                // Every candidate matched the first pass, and so matches the ranking's query; 0 only if it did not.
+                var score = scorer is not null && (scorer.DocID == doc || (scorer.DocID < doc && scorer.Advance(doc) == doc)) ? scorer.GetScore() : 0f;
+                rescored[i] = new ScoreDoc(byDoc[i], LevelPrior.Weigh(segment, doc, score, safety));
+            }
+        }
+        Array.Sort(rescored, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return rescored;
+    }
+}
