@@ -85,14 +85,14 @@ public sealed class BenchRun(BenchOptions options, TextWriter log)
             foreach (var kind in Enum.GetValues<QueryKind>())
             {
                 var queries = QuerySet.Of(kind);
-                var ours = Latency.Measure(queries, options.QueriesAt(n), q => service.Run(q));
-                var own = Latency.Measure(queries, options.QueriesAt(n), q => service.RankOnly(q));
-                var raw = Latency.Measure(queries, options.QueriesAt(n), q => _ = kind switch
+                // The service, its own Lucene query and bare Lucene answer each query in turn.
+                var latencies = Latency.MeasureInTurn(queries, options.QueriesAt(n), q => service.Run(q), q => service.RankOnly(q), q => _ = kind switch
                 {
                     QueryKind.FreeText => bareIndex.FreeText(q.Text!, byYear: false),
                     QueryKind.SortByYear => bareIndex.FreeText(q.Text!, byYear: true),
                     _ => bareIndex.Finding(q.Condition!, q.Outcome!),
                 });
+                var (ours, own, raw) = (latencies[0], latencies[1], latencies[2]);
                 var peer = fts is null ? null : Latency.Measure(queries, Math.Max(50, options.QueriesAt(n) / 4), q => fts.Run(q));
                 inProcess[kind] = ours;
                 var name = Name(kind);

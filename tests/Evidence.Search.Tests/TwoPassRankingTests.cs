@@ -109,6 +109,28 @@ public sealed class TwoPassRankingTests : IDisposable
         }
     }
 
+    [Theory]
+    [InlineData("microneedling scars", "acne-scars")]
+    [InlineData("stretch marks", "striae-distensae")]
+    public void AcceptedSearch_MatchesAndScoresAsTheConjunction(string text, string condition)
+    {
+        using var library = EvidenceLibrary.Open(_corpus.CorpusPath, _corpus.IndexPath);
+        library.Sync();
+        var index = library.OpenIndex;
+        using var lease = index.Acquire();
+        var query = TextQuery.Build(index.Analyzer, text, index.Profile.Ranking)!;
+        var filters = new List<Query> { new ConstantScoreQuery(new TermQuery(new Lucene.Net.Index.Term(IndexFields.Condition, condition))) { Boost = 0f } };
+
+        var conjunction = TopScoreDocCollector.Create(100, false);
+        lease.Searcher.Search(new BooleanQuery(disableCoord: true) { { query, Occur.MUST }, { filters[0], Occur.MUST } }, conjunction);
+        var accepted = TopScoreDocCollector.Create(100, false);
+        AcceptedSearch.Search(lease.Searcher, query, filters, accepted);
+
+        Assert.InRange(accepted.TotalHits, 2, lease.Searcher.Search(query, 1).TotalHits - 1);
+        Assert.Equal(conjunction.TotalHits, accepted.TotalHits);
+        Assert.Equal(conjunction.GetTopDocs().ScoreDocs.Select(d => (d.Doc, d.Score)), accepted.GetTopDocs().ScoreDocs.Select(d => (d.Doc, d.Score)));
+    }
+
     [Fact]
     public void FirstPass_IsOnlyForRankingsThatSearchPartsOfTheText()
     {

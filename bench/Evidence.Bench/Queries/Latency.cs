@@ -28,6 +28,29 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
         return Of(timings);
     }
 
+    /// <summary>
+    /// Several ways of answering the same queries, timed in turn per query (which one first rotating) after one warm-up
+    /// pass of each: timed one after the other, the first paid the process's warm-up (tiered JIT) and the load of its
+    /// minute, and the later ones ran on code the first had warmed.
+    /// </summary>
+    public static Latency[] MeasureInTurn<T>(IReadOnlyList<T> queries, int count, params Action<T>[] runs)
+    {
+        foreach (var run in runs)
+            foreach (var query in queries) run(query);
+        var timings = runs.Select(_ => new List<double>(count)).ToArray();
+        for (var i = 0; i < count; i++)
+        {
+            for (var turn = 0; turn < runs.Length; turn++)
+            {
+                var which = (i + turn) % runs.Length;
+                var start = Stopwatch.GetTimestamp();
+                runs[which](queries[i % queries.Count]);
+                timings[which].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+            }
+        }
+        return [.. timings.Select(Of)];
+    }
+
     public static async Task<Latency> MeasureAsync<T>(IReadOnlyList<T> queries, int count, Func<T, Task> run)
     {
         foreach (var query in queries) await run(query);

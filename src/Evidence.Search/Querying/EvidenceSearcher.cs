@@ -64,14 +64,6 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var named = text is null ? [] : TextQuery.WithNarrowerConcepts(analyzer, [.. terms.Select(t => (t.Term, t.Position))]).Select(t => t.Term).ToList();
         var harms = SafetyIntent.Harms(named, index.Vocabulary);
         if (harms.Count > 0 && SafetyIntent.Topic(analyzer, [.. terms.Select(t => t.Term)], harms, ranking.Fields.Select(f => f.Field)) is { } topic) filters.Add(topic);
-        // A text query alone is searched as it is, so Lucene can score its disjunction in bulk.
-        Query Filtered(Query query)
-        {
-            if (filters.Count == 0) return query;
-            var filtered = new BooleanQuery(disableCoord: true) { { query, Occur.MUST } };
-            foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
-            return filtered;
-        }
         var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
         var rerank = semantic is not null && text is not null && request.Sort == SortOrder.Relevance;
         if (rerank) wanted = Math.Max(wanted, semantic!.Depth);
@@ -80,7 +72,6 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var first = request.Sort == SortOrder.Relevance && ranking.Feedback is null ? TwoPassRanking.FirstPass(terms, ranking, states) : null;
         var ranked = wanted;
         if (first is not null) wanted = TwoPassRanking.Candidates(ranking, wanted);
-        var query = Filtered(first ?? text ?? new MatchAllDocsQuery());
         var top = request.Sort switch
         {
             SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, false),
@@ -89,12 +80,20 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
             _ => TopScoreDocCollector.Create(wanted, false),
         };
         var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-        searcher.Search(query, text is null ? collector : LevelPrior.Wrap(collector, safety: harms.Count > 0));
+        if (text is null)
+        {
+            var filtered = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
+            foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
+            searcher.Search(filtered, collector);
+        }
+        // Lucene scores the text's disjunction in bulk: alone, or with the filters as the documents it accepts.
+        else if (filters.Count == 0) searcher.Search(first ?? text, LevelPrior.Wrap(collector, safety: harms.Count > 0));
+        else AcceptedSearch.Search(searcher, first ?? text, filters, LevelPrior.Wrap(collector, safety: harms.Count > 0));
 
         // The top collector counts every hit, so the total comes with the page.
         var skip = (request.Page - 1) * request.PageSize;
         var all = top is not TopScoreDocCollector relevance ? null
-            : first is not null ? Rescored(searcher, Filtered(text!), relevance, ranked, safety: harms.Count > 0)
+            : first is not null ? Rescored(searcher, text!, relevance, ranked, safety: harms.Count > 0)
             : rerank ? relevance.GetTopDocs() : null;
         if (all is not null)
         {
@@ -110,7 +109,10 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         };
     }
 
-    /// <summary>The first pass's candidates scored by the ranking's query, its best <paramref name="count"/>, with the first pass's total.</summary>
+    /// <summary>
+    /// The first pass's candidates scored by the ranking's query, its best <paramref name="count"/>, with the first pass's
+    /// total. The candidates passed the filters, which add nothing to a score, so the text query alone scores them.
+    /// </summary>
     private static TopDocs Rescored(IndexSearcher searcher, Query ranking, TopScoreDocCollector firstPass, int count, bool safety)
     {
         var rescored = TwoPassRanking.Rescore(searcher, ranking, firstPass.GetTopDocs().ScoreDocs, safety);

@@ -51,7 +51,7 @@ public static class TwoPassRanking
     }
 
     /// <summary>
-    /// The <paramref name="candidates"/> scored by <paramref name="ranking"/> (the ranking's query with the same filters),
+    /// The <paramref name="candidates"/> scored by <paramref name="ranking"/> (the ranking's query),
     /// prior applied as the collectors apply it (<see cref="LevelPrior"/>), best first, ties by document number as Lucene
     /// orders them.
     /// </summary>

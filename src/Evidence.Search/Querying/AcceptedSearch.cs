@@ -1,0 +1,30 @@
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>
+/// A text query searched with its filters as the documents each segment accepts, instead of as a conjunction. A
+/// conjunction makes Lucene score the text's disjunction one document at a time (DefaultBulkScorer over a
+/// ConjunctionScorer); with the filters' matches as accepted documents the disjunction keeps its bulk scorer
+/// (BooleanScorer), which skips the rest as it skips deleted documents. The filters match without adding to the score
+/// (<see cref="FilterQuery"/>, <see cref="SafetyIntent.Topic"/>), so the scores are those of the conjunction.
+/// </summary>
+internal static class AcceptedSearch
+{
+    public static void Search(IndexSearcher searcher, Query text, IReadOnlyList<Query> filters, ICollector collector)
+    {
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var filter in filters) all.Add(filter, Occur.MUST);
+        var filterWeight = searcher.CreateNormalizedWeight(all);
+        var weight = searcher.CreateNormalizedWeight(text);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            collector.SetNextReader(leaf);
+            if (filterWeight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } matches) continue;
+            var accepted = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+            for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc()) accepted.Set(doc);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
+        }
+    }
+}
