@@ -134,18 +134,19 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
     /// <summary>The whole record of one source, or null when no source has the id (or it is not a valid id).</summary>
     public StudySummary? Find(string id) => SourceId.IsValid(id) ? new EvidenceSearcher(Index).Find(id) : null;
 
-    /// <summary>Every record matching the filters (text is ignored), for synthesis; see <see cref="EvidenceSearcher.All"/>.</summary>
-    public MatchingRecords All(EvidenceQuery filters) => new EvidenceSearcher(Index).All(filters);
-
     /// <summary>
     /// Runs <paramref name="read"/> over the facts of every live source, one block per segment in index order (see
     /// <see cref="SegmentFactTables"/>), while the commit it reads stays open: a summary counts from the facts and
     /// reads whole records only for what it lists.
     /// </summary>
-    public T ReadFacts<T>(Func<IReadOnlyList<Corpus.Facts.FactBlock>, T> read)
+    public T ReadFacts<T>(Func<IReadOnlyList<Corpus.Facts.FactBlock>, T> read) => ReadFacts(new EvidenceQuery(), read);
+
+    /// <summary>The same over the sources that pass the query's filters (its text is ignored): a block's live rows are those.</summary>
+    public T ReadFacts<T>(EvidenceQuery filters, Func<IReadOnlyList<Corpus.Facts.FactBlock>, T> read)
     {
+        var filter = FilterQuery.AsFilter(filters);
         using var lease = Index.Acquire();
-        return read([.. lease.Searcher.IndexReader.Leaves.Select(leaf => SegmentFactTables.Block(leaf.AtomicReader))]);
+        return read([.. lease.Searcher.IndexReader.Leaves.Select(leaf => SegmentFactTables.Block(leaf.AtomicReader, filter is null ? null : FilterQuery.Matching(filter, leaf)))]);
     }
 
     /// <summary>Sources per concept id, counted once per commit (every keystroke of an autocomplete asks).</summary>

@@ -52,7 +52,8 @@ public static class IndexFields
     /// rebuilt. 5: records carry included designs, observed adverse events and levels derived from them.
     /// 6: the harm-data tier (doc values) that safety questions rank by. 9: the combined text keeps offsets in its
     /// postings, which snippets read. 10: the combined text also holds the annotated concepts' tokens, and a concept's
-    /// name adds its broader concepts'. 11: each source's facts for synthesis (doc values).
+    /// name adds its broader concepts'. 11: each source's facts for synthesis (doc values). 12: the facts
+    /// add each adverse event's reported frequency class, which claim checks weigh.
     /// </summary>
-    public const string SchemaVersion = "11";
+    public const string SchemaVersion = "12";
 }

@@ -29,12 +29,12 @@ public sealed class CorpusSyncTests : IndexTestBase
     [Fact]
     public void SynthesisRecords_AreKeptBetweenReads_AndAnEditIsReadAfresh()
     {
-        var before = Library.All(new EvidenceQuery()).Records.ToDictionary(r => r.Id);
-        Assert.Same(before["fixture-striae-series"], Library.All(new EvidenceQuery()).Records.Single(r => r.Id == "fixture-striae-series"));
+        var before = SynthesisRecords().ToDictionary(r => r.Id);
+        Assert.Same(before["fixture-striae-series"], SynthesisRecords().Single(r => r.Id == "fixture-striae-series"));
 
         Corpus.Write("fixture-acne-rct", Corpus_Source("Fixture: an edited title"));
         Library.Sync([Corpus.PathOf("fixture-acne-rct")]);
-        var after = Library.All(new EvidenceQuery()).Records.ToDictionary(r => r.Id);
+        var after = SynthesisRecords().ToDictionary(r => r.Id);
 
         Assert.Equal("Fixture: an edited title", after["fixture-acne-rct"].Title);
         Assert.Equal(4, after.Count);

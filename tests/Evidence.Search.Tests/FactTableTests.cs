@@ -37,7 +37,7 @@ public sealed class FactTableTests : IndexTestBase
 
     private List<string> Expected()
     {
-        var table = FactTable.From(Library.All(new EvidenceQuery()).Records);
+        var table = FactTable.From(SynthesisRecords());
         return [.. Enumerable.Range(0, table.Count).Select(row => Describe(table, row)).Order(StringComparer.Ordinal)];
     }
 
@@ -47,9 +47,9 @@ public sealed class FactTableTests : IndexTestBase
         var findings = Enumerable.Range(t.FindingStart[row], t.FindingStart[row + 1] - t.FindingStart[row])
             .Select(f => $"{t.Concepts[t.FindingConditions[f]]}/{t.Concepts[t.FindingOutcomes[f]]}/{Name(t, t.FindingInterventions[f])}/{Name(t, t.FindingComparators[f])}/{t.FindingDirections[f]}");
         var adverse = Enumerable.Range(t.AdverseStart[row], t.AdverseStart[row + 1] - t.AdverseStart[row])
-            .Select(a => $"{t.Concepts[t.AdverseEvents[a]]}/{t.AdverseObserved[a]}/{t.AdverseSeverities[a]}");
+            .Select(a => $"{t.Concepts[t.AdverseEvents[a]]}/{t.AdverseObserved[a]}/{t.AdverseSeverities[a]}/{t.AdverseFrequencies[a]}");
         return $"{t.Ids[row]} {t.Designs[row]} L{t.Levels[row]} {t.Year(row)} n={t.SampleSizes[row]} {t.Statuses[row]}/{t.Verifications[row]} " +
-            $"c[{Ids(t.Conditions, t.ConditionStart)}] i[{Ids(t.Interventions, t.InterventionStart)}] f[{string.Join(";", findings)}] a[{string.Join(";", adverse)}]";
+            $"c[{Ids(t.Conditions, t.ConditionStart)}] i[{Ids(t.Interventions, t.InterventionStart)}] vs[{Ids(t.Comparators, t.ComparatorStart)}] f[{string.Join(";", findings)}] a[{string.Join(";", adverse)}]";
     }
 
     private static string Name(FactTable t, int ordinal) => ordinal == FactTable.None ? "-" : t.Concepts[ordinal];

@@ -1,4 +1,5 @@
 using Evidence.Search.Indexing;
+using Evidence.Search.Querying;
 
 namespace Evidence.Search.Tests;
 
@@ -33,4 +34,9 @@ public abstract class IndexTestBase : IDisposable
         Corpus.Dispose();
         GC.SuppressFinalize(this);
     }
+
+    /// <summary>The records synthesis reads (no long texts) of the live sources passing <paramref name="filters"/>, in index order.</summary>
+    protected List<Evidence.Corpus.Model.StudySummary> SynthesisRecords(EvidenceQuery? filters = null) =>
+        Library.ReadFacts(filters ?? new EvidenceQuery(), blocks =>
+            blocks.SelectMany(block => Enumerable.Range(0, block.Table.Count).Where(block.IsLive).Select(block.Record)).ToList());
 }

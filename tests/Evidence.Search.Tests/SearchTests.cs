@@ -127,9 +127,9 @@ public sealed class SearchTests : IndexTestBase
     }
 
     [Fact]
-    public void All_GivesRecordsForSynthesis_WithoutTheLongTexts()
+    public void FactBlocks_GiveRecordsForSynthesis_WithoutTheLongTexts()
     {
-        var records = new EvidenceSearcher(Index).All(new EvidenceQuery { Conditions = ["acne-scars"] }).Records;
+        var records = SynthesisRecords(new EvidenceQuery { Conditions = ["acne-scars"] });
 
         Assert.Equal(["fixture-acne-rct", "fixture-scars-review"], records.Select(r => r.Id).Order());
         var trial = records.Single(r => r.Id == "fixture-acne-rct");
@@ -150,27 +150,12 @@ public sealed class SearchTests : IndexTestBase
         Assert.Empty(report.FileErrors);
 
         var found = new EvidenceSearcher(Index).Find("fixture-huge")!;
-        var forSynthesis = new EvidenceSearcher(Index).All(new EvidenceQuery { Conditions = ["acne-scars"] }).Records.Single(r => r.Id == "fixture-huge");
+        var forSynthesis = SynthesisRecords(new EvidenceQuery { Conditions = ["acne-scars"] }).Single(r => r.Id == "fixture-huge");
 
         Assert.True(Indexing.RecordJson.Serialize(found).Length > Indexing.StoredRecords.MaxDocValueBytes);
         Assert.Equal(20, found.Findings.Count);
         Assert.NotNull(found.Summary);
         Assert.Equal(20, forSynthesis.Findings.Count);
         Assert.Null(forSynthesis.Summary);
-    }
-
-    [Fact]
-    public void All_SaysHowManyMatchesItLeftUnread_AtItsLimit()
-    {
-        var searcher = new EvidenceSearcher(Index);
-
-        var cut = searcher.All(new EvidenceQuery(), limit: 2);
-        var whole = searcher.All(new EvidenceQuery());
-
-        Assert.Equal(2, cut.Records.Count);
-        Assert.Equal(whole.Total, cut.Total);
-        Assert.Equal(whole.Total - 2, cut.NotRead);
-        Assert.Null(whole.NotRead);
-        Assert.Equal(whole.Total, whole.Records.Count);
     }
 }

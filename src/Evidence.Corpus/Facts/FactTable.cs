@@ -6,7 +6,7 @@ namespace Evidence.Corpus.Facts;
 
 /// <summary>
 /// The <see cref="SourceFacts"/> of a block of sources (an index segment, or a list in memory) as columns: one row per
-/// source, concept ids as ordinals into <see cref="Concepts"/>, and each source's conditions, interventions,
+/// source, concept ids as ordinals into <see cref="Concepts"/>, and each source's conditions, interventions, comparators,
 /// findings and adverse events as a range of a shared array (<c>XStart[row]..XStart[row + 1]</c>). A block never
 /// changes once built; a row without facts (a document written without them) has a null <see cref="Ids"/> entry
 /// and empty ranges.
@@ -31,6 +31,8 @@ public sealed class FactTable
     public required int[] Conditions { get; init; }
     public required int[] InterventionStart { get; init; }
     public required int[] Interventions { get; init; }
+    public required int[] ComparatorStart { get; init; }
+    public required int[] Comparators { get; init; }
     public required int[] FindingStart { get; init; }
     public required int[] FindingConditions { get; init; }
     public required int[] FindingOutcomes { get; init; }
@@ -41,6 +43,7 @@ public sealed class FactTable
     public required int[] AdverseEvents { get; init; }
     public required bool[] AdverseObserved { get; init; }
     public required Severity[] AdverseSeverities { get; init; }
+    public required FrequencyClass[] AdverseFrequencies { get; init; }
 
     public bool HasFacts(int row) => Ids[row] is not null;
 
@@ -57,6 +60,27 @@ public sealed class FactTable
         FindingInterventions[finding] != None ? FindingInterventions[finding]
         : InterventionStart[row + 1] - InterventionStart[row] == 1 ? Interventions[InterventionStart[row]]
         : None;
+
+    /// <summary>Whether a source is annotated (has been read and summarised, not only imported).</summary>
+    public bool IsAnnotated(int row) => Statuses[row] != ReviewStatus.Imported;
+
+    /// <summary>For each concept ordinal, whether its id passes <paramref name="which"/>: a set test per concept, not per row.</summary>
+    public bool[] Mask(Func<string, bool> which) => Array.ConvertAll(Concepts, id => which(id));
+
+    /// <summary>The concept ids of a row's range of a column (<c>values[start[row]..start[row + 1]]</c>), in order, without "none".</summary>
+    public IEnumerable<string> ConceptsOf(int[] values, int[] start, int row)
+    {
+        for (var i = start[row]; i < start[row + 1]; i++)
+            if (values[i] != None) yield return Concepts[values[i]];
+    }
+
+    /// <summary>Whether any ordinal of <paramref name="values"/> in <c>[start, end)</c> is set in <paramref name="mask"/>.</summary>
+    public static bool Any(int[] values, int start, int end, bool[] mask)
+    {
+        for (var i = start; i < end; i++)
+            if (mask[values[i]]) return true;
+        return false;
+    }
 
     public static FactTable From(IReadOnlyList<StudySummary> sources)
     {
@@ -77,7 +101,7 @@ public sealed class FactTable
         private readonly List<int> _sampleSizes = new(capacity);
         private readonly List<ReviewStatus> _statuses = new(capacity);
         private readonly List<Verification> _verifications = new(capacity);
-        private readonly Ranges _conditions = new(capacity), _interventions = new(capacity);
+        private readonly Ranges _conditions = new(capacity), _interventions = new(capacity), _comparators = new(capacity);
         private readonly List<int> _findingStart = new(capacity + 1) { 0 };
         private readonly List<int> _findingConditions = [], _findingOutcomes = [], _findingInterventions = [], _findingComparators = [];
         private readonly List<Direction> _findingDirections = [];
@@ -85,6 +109,7 @@ public sealed class FactTable
         private readonly List<int> _adverseEvents = [];
         private readonly List<bool> _adverseObserved = [];
         private readonly List<Severity> _adverseSeverities = [];
+        private readonly List<FrequencyClass> _adverseFrequencies = [];
 
         /// <summary>A row with no facts (a document that carries none): counted nowhere.</summary>
         public void AddEmpty()
@@ -98,6 +123,7 @@ public sealed class FactTable
             _verifications.Add(default);
             _conditions.Close();
             _interventions.Close();
+            _comparators.Close();
             _findingStart.Add(_findingConditions.Count);
             _adverseStart.Add(_adverseEvents.Count);
         }
@@ -118,7 +144,8 @@ public sealed class FactTable
             _conditions.Close();
             for (var n = reader.Count(); n > 0; n--) _interventions.Values.Add(reader.Concept());
             _interventions.Close();
-            for (var n = reader.Count(); n > 0; n--) reader.Concept(); // comparators: not counted by synthesis yet
+            for (var n = reader.Count(); n > 0; n--) _comparators.Values.Add(reader.Concept());
+            _comparators.Close();
             for (var n = reader.Count(); n > 0; n--)
             {
                 _findingConditions.Add(reader.Concept());
@@ -133,6 +160,7 @@ public sealed class FactTable
                 _adverseEvents.Add(reader.Concept());
                 _adverseObserved.Add(reader.Byte() != 0);
                 _adverseSeverities.Add((Severity)reader.Byte());
+                _adverseFrequencies.Add((FrequencyClass)reader.Byte());
             }
             _adverseStart.Add(_adverseEvents.Count);
         }
@@ -155,6 +183,8 @@ public sealed class FactTable
                 Conditions = [.. _conditions.Values],
                 InterventionStart = [.. _interventions.Start],
                 Interventions = [.. _interventions.Values],
+                ComparatorStart = [.. _comparators.Start],
+                Comparators = [.. _comparators.Values],
                 FindingStart = [.. _findingStart],
                 FindingConditions = [.. _findingConditions],
                 FindingOutcomes = [.. _findingOutcomes],
@@ -165,6 +195,7 @@ public sealed class FactTable
                 AdverseEvents = [.. _adverseEvents],
                 AdverseObserved = [.. _adverseObserved],
                 AdverseSeverities = [.. _adverseSeverities],
+                AdverseFrequencies = [.. _adverseFrequencies],
             };
         }
 

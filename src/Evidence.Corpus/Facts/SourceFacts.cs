@@ -6,14 +6,14 @@ namespace Evidence.Corpus.Facts;
 /// <summary>
 /// What synthesis counts of one source, in a compact binary form: its id, design, level, year, participants, review
 /// state, annotated concepts, findings (condition, outcome, treatment, comparator, direction) and adverse events
-/// (event, seen or not, severity), in the record's own order. No titles, authors or texts: a summary or a claim check
+/// (event, seen or not, severity, how often in the source's words: <see cref="ReportedFrequency"/>), in the record's own order. No titles, authors or texts: a summary or a claim check
 /// counts from these alone and reads whole records only for what it lists. The index keeps these bytes beside each
 /// record (one doc value), so a segment's facts are read without decoding its records.
 /// </summary>
 public static class SourceFacts
 {
     /// <summary>The format's version; a change to the layout must change it (and the index's schema version).</summary>
-    public const byte Version = 1;
+    public const byte Version = 2;
 
     public static byte[] Encode(StudySummary source)
     {
@@ -46,6 +46,7 @@ public static class SourceFacts
                 writer.Write(adverse.Event);
                 writer.Write(adverse.Observed);
                 writer.Write((byte)adverse.Severity);
+                writer.Write((byte)ReportedFrequency.Of(adverse.Frequency));
             }
         }
         return buffer.ToArray();

@@ -28,11 +28,14 @@ public static class SegmentFactTables
 
     public static FactTable For(AtomicReader segment) => Cache.GetValue(segment.CoreCacheKey, _ => Read(segment));
 
-    /// <summary>The segment's rows as one block for synthesis: its table, its reader's deletions, and its records (kept decoded, <see cref="SynthesisRecords"/>).</summary>
-    public static FactBlock Block(AtomicReader segment)
+    /// <summary>
+    /// The segment's rows as one block for synthesis: its table, the rows to read (<paramref name="matching"/>, or else
+    /// the reader's live documents), and its records (kept decoded, <see cref="SynthesisRecords"/>).
+    /// </summary>
+    public static FactBlock Block(AtomicReader segment, IBits? matching = null)
     {
-        var live = segment.LiveDocs;
-        return new FactBlock(For(segment), live is null ? null : live.Get, SynthesisRecords.Reader(segment));
+        var rows = matching ?? segment.LiveDocs;
+        return new FactBlock(For(segment), rows is null ? null : rows.Get, SynthesisRecords.Reader(segment));
     }
 
     private static FactTable Read(AtomicReader segment)

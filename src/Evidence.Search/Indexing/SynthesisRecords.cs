@@ -4,15 +4,16 @@ using Lucene.Net.Index;
 namespace Evidence.Search.Indexing;
 
 /// <summary>
-/// Records as synthesis reads them (<see cref="RecordJson.DeserializeForSynthesis"/>), each decoded once and kept while
-/// its segment's core is alive (<see cref="SegmentMemo{T}"/>): a claim check reads every matching record, and decoding
-/// was most of its time. The records are shared by every request and never changed by synthesis. At most
-/// <see cref="Budget"/> are kept (about 1–3 KB of heap each); past it records are decoded per request.
+/// Records as synthesis reads them (<see cref="RecordJson.DeserializeForSynthesis"/>) for what it lists: summaries,
+/// the map and claim checks count from the fact tables (<see cref="SegmentFactTables"/>) and read whole records only
+/// for the findings, reports and sources they list (a summary of a large condition lists thousands). Each is decoded
+/// once and kept while its segment's core is alive (<see cref="SegmentMemo{T}"/>), shared by every request and never
+/// changed. At most <see cref="Budget"/> are kept (about 1–3 KB of heap each); past it records are decoded per request.
 /// </summary>
 public static class SynthesisRecords
 {
     /// <summary>How many decoded records are kept in all, so a library of millions stays within its memory bound.</summary>
-    public const int Budget = 200_000;
+    public const int Budget = 50_000;
 
     private static readonly SegmentMemo<StudySummary> Kept = new(Budget);
 

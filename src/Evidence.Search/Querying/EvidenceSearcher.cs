@@ -161,45 +161,4 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         if (top.TotalHits == 0) return null;
         return StoredRecords.Read(lease.Searcher, top.ScoreDocs[0].Doc);
     }
-
-    /// <summary>At most this many records are read for one synthesis; <see cref="MatchingRecords.Total"/> says how many matched.</summary>
-    public const int SynthesisLimit = 100_000;
-
-    /// <summary>
-    /// Every stored record matching the filters (no text), up to <paramref name="limit"/>, for synthesis over a
-    /// whole condition: each without its long texts (<see cref="RecordJson.DeserializeForSynthesis"/>).
-    /// </summary>
-    public MatchingRecords All(EvidenceQuery filters, int limit = SynthesisLimit)
-    {
-        var query = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
-        foreach (var filter in FilterQuery.Build(filters)) query.Add(filter, Occur.MUST);
-        using var lease = index.Acquire();
-        var collector = new RecordCollector(limit);
-        lease.Searcher.Search(query, collector);
-        return new MatchingRecords(collector.Records, collector.Total);
-    }
-
-    /// <summary>The records (without long texts) of every match up to a limit, read segment by segment as they are collected (each segment's decoded records are kept: <see cref="SynthesisRecords"/>).</summary>
-    private sealed class RecordCollector(int limit) : ICollector
-    {
-        private Func<int, Corpus.Model.StudySummary>? _read;
-
-        public List<Corpus.Model.StudySummary> Records { get; } = [];
-
-        public bool AcceptsDocsOutOfOrder => true;
-
-        public void SetScorer(Scorer scorer)
-        {
-        }
-
-        public void SetNextReader(Lucene.Net.Index.AtomicReaderContext context) => _read = SynthesisRecords.Reader(context.AtomicReader);
-
-        public int Total { get; private set; }
-
-        public void Collect(int doc)
-        {
-            Total++;
-            if (Records.Count < limit) Records.Add(_read!(doc));
-        }
-    }
 }

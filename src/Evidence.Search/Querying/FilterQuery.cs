@@ -2,6 +2,7 @@ using Evidence.Corpus.Model;
 using Evidence.Search.Indexing;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Lucene.Net.Util;
 
 namespace Evidence.Search.Querying;
 
@@ -25,6 +26,24 @@ internal static class FilterQuery
         if (query.MinLevel is { } level) yield return Constant(NumericRangeQuery.NewInt32Range(IndexFields.Level, EvidenceLevel.Best, level, true, true));
         if (query.YearFrom is not null || query.YearTo is not null)
             yield return Constant(NumericRangeQuery.NewInt32Range(IndexFields.Year, query.YearFrom, query.YearTo, true, true));
+    }
+
+    /// <summary>The filters as one Lucene filter, or null when the query has none.</summary>
+    public static Filter? AsFilter(EvidenceQuery query)
+    {
+        var clauses = Build(query).ToList();
+        if (clauses.Count == 0) return null;
+        var all = new BooleanQuery(disableCoord: true);
+        foreach (var clause in clauses) all.Add(clause, Occur.MUST);
+        return new QueryWrapperFilter(all);
+    }
+
+    /// <summary>The live documents of one segment that pass <paramref name="filter"/>.</summary>
+    public static FixedBitSet Matching(Filter filter, AtomicReaderContext segment)
+    {
+        var matching = new FixedBitSet(segment.AtomicReader.MaxDoc);
+        if (filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.GetIterator() is { } docs) matching.Or(docs);
+        return matching;
     }
 
     private static Query AnyOf(string field, IEnumerable<string> values)

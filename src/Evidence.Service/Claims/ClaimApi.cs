@@ -1,3 +1,4 @@
+using Evidence.Corpus.Facts;
 using Evidence.Search;
 using Evidence.Search.Querying;
 using Evidence.Synthesis.Claims;
@@ -30,8 +31,8 @@ public static class ClaimApi
         // Whether the library covers a concept at all is read from the whole index (counts cached per commit), not from the sources read.
         var counts = library.ConceptCounts();
         int SourcesNaming(string id) => counts.GetValueOrDefault(id);
-        if (checker.SourcesFor(request.Claim) is not { } needed) return TypedResults.Ok(checker.Check(request.Claim, [], SourcesNaming));
-        var sources = library.All(new EvidenceQuery { Interventions = needed.Interventions, Conditions = needed.Conditions });
-        return TypedResults.Ok(checker.Check(request.Claim, sources.Records, SourcesNaming) with { SourcesNotRead = sources.NotRead });
+        if (checker.SourcesFor(request.Claim) is not { } needed) return TypedResults.Ok(checker.Check(request.Claim, Array.Empty<FactBlock>(), SourcesNaming));
+        var filters = new EvidenceQuery { Interventions = needed.Interventions, Conditions = needed.Conditions };
+        return TypedResults.Ok(library.ReadFacts(filters, blocks => checker.Check(request.Claim, blocks, SourcesNaming)));
     }
 }

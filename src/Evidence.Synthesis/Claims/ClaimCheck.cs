@@ -33,7 +33,7 @@ public sealed record UnannotatedSource(string SourceId, string Title, string Cit
 /// related but cannot decide it (for example improvement when the claim says "cures", or an adverse event looked
 /// for and not seen when the claim says "can cause"), and matching sources that have no annotated findings yet.
 /// Each list shows the strongest first, up to <see cref="Listing.Limit"/>; the totals count them all (the verdict
-/// and reason are drawn from all).
+/// and reason are drawn from all, every matching source counted).
 /// </summary>
 public sealed record ClaimCheck(
     string Claim,
@@ -57,19 +57,4 @@ public sealed record ClaimCheck(
     public int RelatedTotal { get; init; } = Related.Count;
 
     public int UnannotatedTotal { get; init; } = Unannotated.Count;
-
-    /// <summary>
-    /// Null when every matching source was read; otherwise how many were not, because a synthesis reads at most
-    /// the first 100,000 (in index order): the counts then cover only the sources read.
-    /// </summary>
-    public int? SourcesNotRead { get; init; }
-
-    /// <summary>The same answer with each list cut to <see cref="Listing.Limit"/> and its total kept.</summary>
-    public ClaimCheck Listed() => this with
-    {
-        Supporting = Listing.First(Supporting.Select(e => e.Cited())),
-        Contradicting = Listing.First(Contradicting.Select(e => e.Cited())),
-        Related = Listing.First(Related.Select(e => e.Cited())),
-        Unannotated = Listing.First(Unannotated),
-    };
 }

@@ -1,4 +1,3 @@
-using System.Text.Json.Serialization;
 using Evidence.Corpus.Model;
 using Evidence.Synthesis.Citations;
 using Evidence.Synthesis.Comparisons;
@@ -59,13 +58,6 @@ public sealed record ClaimEvidence(
     /// <summary>False when the source looked for the event and did not see it; such a report never counts as the event.</summary>
     public bool? Observed { get; init; }
 
-    /// <summary>The source, kept until the answer is listed: only listed evidence is cited (a check can match thousands).</summary>
-    [JsonIgnore]
-    internal StudySummary? Source { get; init; }
-
-    /// <summary>This evidence with its AMA citation, once it is known to be listed.</summary>
-    internal ClaimEvidence Cited() => Source is null || Citation.Length > 0 ? this : this with { Citation = Cite.Format(Source, CitationStyle.Ama) };
-
     public static ClaimEvidence FromFinding(StudySummary source, Finding finding, Comparison comparison, ComparisonClassifier comparisons, bool indirect, string bearing) =>
         Base(source, comparisons.IsHarm(finding.Outcome) ? EvidenceKind.HarmResult : EvidenceKind.Finding, comparison.Label, indirect, bearing) with
         {
@@ -91,8 +83,5 @@ public sealed record ClaimEvidence(
 
     private static ClaimEvidence Base(StudySummary source, EvidenceKind kind, string comparison, bool indirect, string bearing) => new(
         source.Id, source.Title, source.Year, source.Design, source.Level.Level, kind, comparison, indirect, bearing,
-        "", source.Review.Status, source.Review.Verification, Cautions.For(source))
-    {
-        Source = source,
-    };
+        Cite.Format(source, CitationStyle.Ama), source.Review.Status, source.Review.Verification, Cautions.For(source));
 }

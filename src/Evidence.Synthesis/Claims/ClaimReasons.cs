@@ -6,7 +6,7 @@ namespace Evidence.Synthesis.Claims;
 /// <summary>The reason a careful reader would give for a verdict, in plain words.</summary>
 internal sealed class ClaimReasons(ClaimWording wording)
 {
-    public string For(ReadClaim claim, ClaimScope treatment, ClaimSides sides, Verdict verdict, Directness directness, IReadOnlyList<StudySummary> sources)
+    public string For(ReadClaim claim, ClaimScope treatment, ClaimSides sides, Verdict verdict, Directness directness)
     {
         var noun = claim.Kind is AssertionKind.Harm or AssertionKind.AbsoluteSafety or AssertionKind.Safety ? "report" : "finding";
         var subject = treatment.Label.ToLowerInvariant();
@@ -22,7 +22,7 @@ internal sealed class ClaimReasons(ClaimWording wording)
                 Verdict.Contradicted => $"{Summary(sides.Contradicting, noun)} {Verb(sides.Contradicting, "goes", "go")} against it, and none supports it.",
                 Verdict.Mixed when sides.Decides => $"{Count(sides.Supporting.Count, noun)} {Verb(sides.Supporting, "supports", "support")} it (best level {sides.Supporting.Min(e => e.Level)}) and {Count(sides.Contradicting.Count, noun)} {Verb(sides.Contradicting, "goes", "go")} against it (best level {sides.Contradicting.Min(e => e.Level)}).",
                 Verdict.Mixed => $"The only matching findings report mixed results ({Summary(sides.Related, "finding")}).",
-                _ => Insufficient(claim, treatment, sides, sources),
+                _ => Insufficient(claim, treatment, sides),
             },
         };
         if (directness is Directness.IndirectOnly)
@@ -34,7 +34,7 @@ internal sealed class ClaimReasons(ClaimWording wording)
         return reason;
     }
 
-    private string Insufficient(ReadClaim claim, ClaimScope treatment, ClaimSides sides, IReadOnlyList<StudySummary> sources)
+    private string Insufficient(ReadClaim claim, ClaimScope treatment, ClaimSides sides)
     {
         var subject = treatment.Label.ToLowerInvariant();
         var reason = claim.Kind switch
@@ -61,8 +61,8 @@ internal sealed class ClaimReasons(ClaimWording wording)
             + (severe > 0 ? $", {severe} of them severe" : "") + ": read them, and say which harms and how often instead of \"safe\".";
     }
 
-    private static string Verb(IReadOnlyCollection<ClaimEvidence> evidence, string one, string many) => evidence.Count == 1 ? one : many;
+    private static string Verb(IReadOnlyCollection<ClaimItem> evidence, string one, string many) => evidence.Count == 1 ? one : many;
 
-    private static string Directions(IEnumerable<ClaimEvidence> evidence) =>
+    private static string Directions(IEnumerable<ClaimItem> evidence) =>
         string.Join(", ", evidence.Where(e => e.Direction is not null).GroupBy(e => e.Direction!.Value).Select(g => $"{Names<Direction>.Label(g.Key).ToLowerInvariant()} ({g.Count()})"));
 }

@@ -3,12 +3,12 @@ namespace Evidence.Synthesis.Claims;
 /// <summary>Where each piece of evidence stands on a claim; filled by the rules, decided by <see cref="Decide"/>.</summary>
 internal sealed class ClaimSides
 {
-    public List<ClaimEvidence> Supporting { get; } = [];
-    public List<ClaimEvidence> Contradicting { get; } = [];
-    public List<ClaimEvidence> Related { get; } = [];
+    public List<ClaimItem> Supporting { get; private set; } = [];
+    public List<ClaimItem> Contradicting { get; private set; } = [];
+    public List<ClaimItem> Related { get; private set; } = [];
 
-    public void Add(Side side, ClaimEvidence evidence) =>
-        (side switch { Side.Supports => Supporting, Side.Contradicts => Contradicting, _ => Related }).Add(evidence);
+    public void Add(Side side, ClaimItem item) =>
+        (side switch { Side.Supports => Supporting, Side.Contradicts => Contradicting, _ => Related }).Add(item);
 
     public bool Decides => Supporting.Count + Contradicting.Count > 0;
 
@@ -18,11 +18,11 @@ internal sealed class ClaimSides
     /// </summary>
     public (Verdict Verdict, Directness Directness) Decide()
     {
-        var direct = Supporting.Concat(Contradicting).Any(e => !e.Indirect);
+        var direct = Supporting.Exists(e => !e.Indirect) || Contradicting.Exists(e => !e.Indirect);
         if (direct)
         {
-            Move(Supporting, e => e.Indirect);
-            Move(Contradicting, e => e.Indirect);
+            Move(Supporting);
+            Move(Contradicting);
         }
         var directness = !Decides ? Directness.None : direct ? Directness.Direct : Directness.IndirectOnly;
         var verdict = (Supporting.Count, Contradicting.Count) switch
@@ -32,25 +32,21 @@ internal sealed class ClaimSides
             ( > 0, > 0) => Verdict.Mixed,
             _ => Verdict.InsufficientEvidence,
         };
-        Order(Supporting);
-        Order(Contradicting);
-        Order(Related);
+        Supporting = Ordered(Supporting);
+        Contradicting = Ordered(Contradicting);
+        Related = Ordered(Related);
         return (verdict, directness);
     }
 
-    private void Move(List<ClaimEvidence> from, Func<ClaimEvidence, bool> which)
+    private void Move(List<ClaimItem> from)
     {
-        var moved = from.Where(which).ToList();
-        from.RemoveAll(e => which(e));
-        Related.AddRange(moved.Select(e => e with { Bearing = e.Bearing + " Indirect (a combination treatment): shown, not counted, because direct evidence exists." }));
+        Related.AddRange(from.Where(e => e.Indirect).Select(e => e with { Moved = true }));
+        from.RemoveAll(e => e.Indirect);
     }
 
-    private static void Order(List<ClaimEvidence> list)
-    {
-        var ordered = list.OrderBy(e => e.Indirect).ThenBy(e => e.Level).ThenByDescending(e => e.Year).ToList();
-        list.Clear();
-        list.AddRange(ordered);
-    }
+    /// <summary>Direct first, then the best level, then the newest; ties keep the order found (blocks, rows, items).</summary>
+    private static List<ClaimItem> Ordered(List<ClaimItem> list) =>
+        [.. list.OrderBy(e => e.Indirect).ThenBy(e => e.Level).ThenByDescending(e => e.Year)];
 }
 
 internal enum Side

@@ -1,4 +1,4 @@
-using System.Text.RegularExpressions;
+using Evidence.Corpus.Facts;
 using Evidence.Corpus.Model;
 using Evidence.Corpus.Vocabulary;
 using Evidence.Synthesis.Comparisons;
@@ -15,45 +15,81 @@ namespace Evidence.Synthesis.Claims;
 /// <item>"does not cause X", "no side effects", "completely safe": any observed report contradicts; "not seen" cannot prove absence.</item>
 /// <item>"is safe": a judgement of harms against benefits; the reports are shown, no verdict is drawn.</item>
 /// </list>
-/// The 1% line is CIOMS Working Group III's "common" (1/100 or more), used when a source gives a rate and no word.
+/// How often a report says is <see cref="ReportedFrequency"/>'s reading of its words (CIOMS Working Group III's 1% line for a rate).
 /// </summary>
-internal sealed partial class HarmRules(ConceptVocabulary vocabulary, ComparisonClassifier comparisons)
+internal sealed class HarmRules(ConceptVocabulary vocabulary, ComparisonClassifier comparisons, ReadClaim claim, ClaimScope treatment) : IClaimRules
 {
-    public ClaimSides Sort(ReadClaim claim, ClaimScope treatment, IEnumerable<StudySummary> sources)
+    private readonly HashSet<string>? _harms = claim.Harm is { } h ? Named(vocabulary, h) : null;
+    private readonly HashSet<string>? _population = claim.Condition is { } c && claim.Kind is AssertionKind.Harm
+        ? vocabulary.SelfAndDescendants(c.Concept.Id).ToHashSet(StringComparer.Ordinal)
+        : null;
+
+    public ClaimSides Sort(IReadOnlyList<FactBlock> blocks)
     {
         var sides = new ClaimSides();
-        var harms = claim.Harm is { } h ? Named(h) : null;
-        var population = claim.Condition is { } c && claim.Kind is AssertionKind.Harm ? vocabulary.SelfAndDescendants(c.Concept.Id).ToHashSet(StringComparer.Ordinal) : null;
-        foreach (var source in sources.Where(s => s.IsAnnotated && s.Interventions.Any(treatment.Contains)))
+        for (var b = 0; b < blocks.Count; b++)
         {
-            if (population is not null && !source.Conditions.Any(population.Contains)) continue;
-            var indirect = !source.Interventions.Any(treatment.Direct.Contains);
-            foreach (var report in source.AdverseEvents.Where(r => harms is null || harms.Contains(r.Event)))
+            var (block, table) = (blocks[b], blocks[b].Table);
+            var treated = table.Mask(treatment.Contains);
+            var direct = table.Mask(treatment.Direct.Contains);
+            var population = _population is null ? null : table.Mask(_population.Contains);
+            var named = _harms is null ? null : table.Mask(_harms.Contains);
+            var harms = table.Mask(comparisons.IsHarm);
+            for (var row = 0; row < table.Count; row++)
             {
-                var (side, bearing) = Weigh(claim, report.Observed, report.Frequency);
-                if (indirect) bearing += $" Indirect: the source studied {treatment.Label.ToLowerInvariant()} only in combination.";
-                sides.Add(side, ClaimEvidence.FromReport(source, report, indirect, bearing));
-            }
-            foreach (var finding in source.Findings.Where(f => comparisons.IsHarm(f.Outcome) && (harms is null || harms.Contains(f.Outcome))))
-            {
-                var comparison = comparisons.Of(finding, source);
-                if (comparison.Intervention is not { Id: var intervention } || !treatment.Contains(intervention)) continue;
-                var findingIndirect = treatment.IsIndirect(intervention);
-                (Side Side, string Bearing) weighed = comparison.Kind is ComparisonKind.ActiveComparator || finding.Direction is Direction.Mixed or Direction.Unclear
-                    ? (Side.Neither, "A harm result that does not compare the treatment with no treatment, or does not point one way.")
-                    : Weigh(claim, finding.Direction is Direction.Worsened, null);
-                sides.Add(weighed.Side, ClaimEvidence.FromFinding(source, finding, comparison, comparisons, findingIndirect,
-                    $"A harm result (worsened = more of the harm). {weighed.Bearing}"));
+                if (!block.IsLive(row) || !table.IsAnnotated(row)) continue;
+                var (from, to) = (table.InterventionStart[row], table.InterventionStart[row + 1]);
+                if (!FactTable.Any(table.Interventions, from, to, treated)) continue;
+                if (population is not null && !FactTable.Any(table.Conditions, table.ConditionStart[row], table.ConditionStart[row + 1], population)) continue;
+                var indirect = !FactTable.Any(table.Interventions, from, to, direct);
+                for (var a = table.AdverseStart[row]; a < table.AdverseStart[row + 1]; a++)
+                {
+                    if (named is not null && !named[table.AdverseEvents[a]]) continue;
+                    sides.Add(Weigh(table.AdverseObserved[a], table.AdverseFrequencies[a]).Side, ClaimItem.OfReport(block, b, row, a, indirect));
+                }
+                for (var f = table.FindingStart[row]; f < table.FindingStart[row + 1]; f++)
+                {
+                    var outcome = table.FindingOutcomes[f];
+                    if (!harms[outcome] || named is not null && !named[outcome]) continue;
+                    var judgement = Judge(comparisons.Of(table.Concept(table.Treatment(row, f)), table.Concept(table.FindingComparators[f])), table.FindingDirections[f], bearing: false);
+                    if (judgement is { } j) sides.Add(j.Side, ClaimItem.OfFinding(block, b, row, f, EvidenceKind.HarmResult, j.Indirect));
+                }
             }
         }
         return sides;
+    }
+
+    public ClaimEvidence Evidence(FactBlock block, ClaimItem item)
+    {
+        var source = block.Record(item.Row);
+        if (item.Kind is EvidenceKind.AdverseEventReport)
+        {
+            var report = source.AdverseEvents[item.Item - block.Table.AdverseStart[item.Row]];
+            var bearing = Weigh(report.Observed, ReportedFrequency.Of(report.Frequency)).Bearing;
+            if (item.Indirect) bearing += $" Indirect: the source studied {treatment.Label.ToLowerInvariant()} only in combination.";
+            return ClaimEvidence.FromReport(source, report, item.Indirect, bearing);
+        }
+        var finding = source.Findings[item.Item - block.Table.FindingStart[item.Row]];
+        var comparison = comparisons.Of(finding, source);
+        var judgement = Judge(comparison, finding.Direction, bearing: true)!.Value;
+        return ClaimEvidence.FromFinding(source, finding, comparison, comparisons, judgement.Indirect, judgement.Bearing!);
+    }
+
+    /// <summary>A harm result of the treatment: weighed as a report when it compares with no treatment and points one way.</summary>
+    private Judgement? Judge(Comparison comparison, Direction direction, bool bearing)
+    {
+        if (comparison.Intervention is not { Id: var intervention } || !treatment.Contains(intervention)) return null;
+        var (side, why) = comparison.Kind is ComparisonKind.ActiveComparator || direction is Direction.Mixed or Direction.Unclear
+            ? (Side.Neither, "A harm result that does not compare the treatment with no treatment, or does not point one way.")
+            : Weigh(direction is Direction.Worsened, FrequencyClass.Unstated);
+        return new(side, treatment.IsIndirect(intervention), bearing ? $"A harm result (worsened = more of the harm). {why}" : null);
     }
 
     /// <summary>
     /// The harm and every harm below it, and the adverse events whose names contain the claim's words for it: "scarring"
     /// includes "tram-track scarring", "breakouts" includes "breakout after treatment" (a named harm includes its named kinds).
     /// </summary>
-    private HashSet<string> Named(ConceptSpan harm)
+    private static HashSet<string> Named(ConceptVocabulary vocabulary, ConceptSpan harm)
     {
         var named = ClaimText.Words(harm.Matched);
         var harms = vocabulary.SelfAndDescendants(harm.Concept.Id).ToHashSet(StringComparer.Ordinal);
@@ -68,9 +104,14 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, Comparison
     private static bool Contains(string[] term, string[] words) =>
         words.Length > 0 && term.Length >= words.Length && Enumerable.Range(0, term.Length - words.Length + 1).Any(i => term.AsSpan(i, words.Length).SequenceEqual(words));
 
-    private static (Side, string) Weigh(ReadClaim claim, bool observed, string? frequency)
+    private (Side Side, string Bearing) Weigh(bool observed, FrequencyClass stated)
     {
-        var rate = Rate(frequency);
+        ClaimedFrequency? rate = stated switch
+        {
+            FrequencyClass.Rare => ClaimedFrequency.Rare,
+            FrequencyClass.Common => ClaimedFrequency.Common,
+            _ => null,
+        };
         return claim.Kind switch
         {
             AssertionKind.AbsoluteSafety => observed
@@ -96,35 +137,4 @@ internal sealed partial class HarmRules(ConceptVocabulary vocabulary, Comparison
     }
 
     private static string Said(ClaimedFrequency frequency) => frequency is ClaimedFrequency.Common ? "common or frequent" : "rare or uncommon";
-
-    /// <summary>How often the source's own words say the event happens: words first, then a rate (n of N, or a percentage).</summary>
-    internal static ClaimedFrequency? Rate(string? frequency)
-    {
-        if (string.IsNullOrWhiteSpace(frequency)) return null;
-        var text = frequency.ToLowerInvariant();
-        if (RareWords().IsMatch(text)) return ClaimedFrequency.Rare;
-        if (CommonWords().IsMatch(text)) return ClaimedFrequency.Common;
-        var fraction = Fraction().Match(text);
-        double? share = fraction.Success && double.Parse(fraction.Groups[2].Value) > 0
-            ? double.Parse(fraction.Groups[1].Value) / double.Parse(fraction.Groups[2].Value)
-            : Percent().Match(text) is { Success: true } p ? double.Parse(p.Groups[1].Value) / 100 : null;
-        return share switch
-        {
-            null => null,
-            >= 0.01 => ClaimedFrequency.Common,
-            _ => ClaimedFrequency.Rare,
-        };
-    }
-
-    [GeneratedRegex(@"\b(rare|rarely|isolated|infrequent|infrequently|uncommon|occasional|occasionally|few)\b")]
-    private static partial Regex RareWords();
-
-    [GeneratedRegex(@"\b(common|commonly|frequent|frequently|often|most)\b")]
-    private static partial Regex CommonWords();
-
-    [GeneratedRegex(@"\b(\d+)\s*(?:of|/|out of|in)\s*(\d+)\b")]
-    private static partial Regex Fraction();
-
-    [GeneratedRegex(@"(\d+(?:\.\d+)?)\s*%")]
-    private static partial Regex Percent();
 }

@@ -22,12 +22,6 @@ public sealed record MapCell(string Condition, string Outcome, int Sources, int 
 /// <summary>Conditions × outcomes with evidence. A pair without a cell is a gap in the evidence.</summary>
 public sealed record EvidenceMap(IReadOnlyList<ConceptRef> Conditions, IReadOnlyList<ConceptRef> Outcomes, IReadOnlyList<MapCell> Cells)
 {
-    /// <summary>
-    /// Null when every matching source was read; otherwise how many were not. The service's map counts every source
-    /// from the index's fact tables, so it leaves this null; a caller that passes a cut list of records sets it.
-    /// </summary>
-    public int? SourcesNotRead { get; init; }
-
     /// <summary>Whether the library covers the requested treatment and condition (<see cref="Synthesis.Coverage"/>).</summary>
     public Coverage Coverage { get; init; } = Coverage.Full;
 }

@@ -71,12 +71,6 @@ public sealed record OutcomeSummary(
     int FlaggedTotal,
     string CertaintyRule)
 {
-    /// <summary>
-    /// Null when every matching source was read; otherwise how many were not. The service's summary counts every
-    /// source from the index's fact tables, so it leaves this null; a caller that passes a cut list of records sets it.
-    /// </summary>
-    public int? SourcesNotRead { get; init; }
-
     /// <summary>Whether the library covers the requested condition, outcomes and treatment (<see cref="Synthesis.Coverage"/>).</summary>
     public Coverage Coverage { get; init; } = Coverage.Full;
 }

@@ -19,6 +19,9 @@ public sealed class FactSummaryEquivalenceTests
         ["microneedling", "in-office-microneedling", "home-microneedling-device", "platelet-rich-plasma", "minoxidil", "microneedling-with-prp",
          "microneedling-with-prp-twice-monthly", "radiofrequency-microneedling", "fractional-co2-laser", "no-active-treatment", "sham-microneedling"];
 
+    /// <summary>How often a report says: no word, words of each class, rates either side of the 1% line.</summary>
+    private static readonly string?[] Frequencies = [null, "in some", "rare", "common", "3 of 40", "0.5%"];
+
     private const int Size = 1500;
 
     private static readonly JsonSerializerOptions Json = new() { WriteIndented = true };
@@ -72,7 +75,7 @@ public sealed class FactSummaryEquivalenceTests
     /// <see cref="Size"/> random sources, one in ten deleted, cut into blocks at <paramref name="cuts"/>: the live records
     /// (what the oracle reads) and the blocks (what the fact-table builders read, deleted rows included and skipped).
     /// </summary>
-    private static (List<StudySummary> Live, List<FactBlock> Blocks) RandomLibrary(Random random, params int[] cuts)
+    internal static (List<StudySummary> Live, List<FactBlock> Blocks) RandomLibrary(Random random, params int[] cuts)
     {
         var sources = Enumerable.Range(0, Size).Select(i => RandomSource(random, i)).ToList();
         var deleted = sources.Select(_ => random.Next(10) == 0).ToArray();
@@ -96,7 +99,7 @@ public sealed class FactSummaryEquivalenceTests
         var findings = Enumerable.Range(0, random.Next(5)).Select(_ => new Finding(
             Pick(Conditions), Pick(Outcomes), Skewed(Treatments), Skewed(Treatments), Pick(Enum.GetValues<Direction>()), "Fixture effect.", Certainty.Low)).ToList();
         var adverse = Enumerable.Range(0, random.Next(3)).Select(_ => new AdverseEvent(
-            "hyperpigmentation", random.Next(2) == 0 ? null : "in some", Pick(Enum.GetValues<Severity>()), null, random.Next(4) != 0)).ToList();
+            "hyperpigmentation", Pick(Frequencies), Pick(Enum.GetValues<Severity>()), null, random.Next(4) != 0)).ToList();
         return SynthesisFixtures.Source($"random-{index:D4}", design, random.Next(4) == 0 ? null : 10 + random.Next(300)) with
         {
             Year = random.Next(5) == 0 ? null : 2018 + random.Next(3),

@@ -76,7 +76,6 @@ function verdict(check) {
     h('p', {}, check.reason),
     indirect ? h('p', { class: 'caution' }, h('strong', {}, 'Indirect evidence only: '),
       'every piece of evidence is on a combination that adds another treatment, not on the treatment alone.') : null,
-    check.sourcesNotRead ? h('p', { class: 'caution' }, `Only the first 100,000 matching sources were read; ${check.sourcesNotRead} more were not.`) : null,
     check.recognised?.absolute ? h('p', { class: 'caution' }, h('strong', {}, 'Absolute wording: '),
       'words such as “cures”, “permanently”, “no side effects” or “completely safe” go beyond what any study can show as stated.') : null);
 }

@@ -37,7 +37,6 @@ export async function renderMap(view, params, { navigate }) {
     h('tbody', {}, conditions.map(c => h('tr', {},
       h('th', { scope: 'row' }, c.label),
       outcomes.map(o => cell(c, o, cells.get(`${c.id}\u0000${o.id}`), { intervention, condition }, navigate))))));
-  if (map.sourcesNotRead) view.append(h('p', { class: 'caution' }, `Only the first 100,000 sources were read; ${map.sourcesNotRead} more were not, so the cells leave them out.`));
   view.append(scroller('Evidence map', table));
   view.append(h('p', { class: 'hint' }, 'Direction words: ', Object.values(directions).map(d => `${d.symbol} ${d.word}`).join(' · '), '.'),
     h('p', {}, link('/?view=summary', 'Outcome summary for one condition →')));

@@ -30,7 +30,6 @@ export async function renderSummary(view, params, { navigate }) {
     view.append(coverageNotice(summary.coverage));
     return;
   }
-  if (summary.sourcesNotRead) view.append(h('p', { class: 'caution' }, `Only the first 100,000 matching sources were read; ${summary.sourcesNotRead} more were not, so the counts below leave them out.`));
   const title = await titles(summary);
   if (summary.flagged?.length) view.append(flagged(summary.flagged, title, summary.flaggedTotal ?? summary.flagged.length));
   add(view, outcomeTable(summary), outcomeFindings(summary), adverseTable(summary, title));
