@@ -78,9 +78,7 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
         var (unannotated, unannotatedTotal) = Unannotated(read, treatment, blocks);
         if (verdict is Verdict.InsufficientEvidence && unannotatedTotal > 0)
             reason += $" {ClaimWording.Count(unannotatedTotal, "imported source")} match but are not annotated yet: insufficient annotation.";
-        IReadOnlyList<ClaimEvidence> Listed(List<ClaimItem> items) => Listing.First(items.Select(item => rules.Evidence(blocks[item.Block], item) is var evidence && item.Moved
-            ? evidence with { Bearing = evidence.Bearing + " Indirect (a combination treatment): shown, not counted, because direct evidence exists." }
-            : evidence));
+        IReadOnlyList<ClaimEvidence> Listed(List<ClaimItem> items) => Listing.First(items.Select(item => Shown(rules, blocks, item)));
         return new ClaimCheck(claim, recognised, verdict, reason, Listed(sides.Supporting), Listed(sides.Contradicting), Listed(sides.Related), unannotated)
         {
             Directness = directness,
@@ -89,6 +87,13 @@ public sealed class ClaimChecker(ConceptVocabulary vocabulary)
             RelatedTotal = sides.Related.Count,
             UnannotatedTotal = unannotatedTotal,
         };
+    }
+
+    /// <summary>A listed piece, read from its record; indirect evidence moved aside by direct evidence says so.</summary>
+    private static ClaimEvidence Shown(IClaimRules rules, IReadOnlyList<FactBlock> blocks, ClaimItem item)
+    {
+        var evidence = rules.Evidence(blocks[item.Block], item);
+        return item.Moved ? evidence with { Bearing = evidence.Bearing + " Indirect (a combination treatment): shown, not counted, because direct evidence exists." } : evidence;
     }
 
     /// <summary>Imported sources on the claim's treatment (or its condition) with no annotated findings: counted, and the first listed.</summary>
