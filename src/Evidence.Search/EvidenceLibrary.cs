@@ -144,8 +144,8 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
     /// <summary>The same over the sources that pass the query's filters (its text is ignored): a block's live rows are those.</summary>
     public T ReadFacts<T>(EvidenceQuery filters, Func<IReadOnlyList<Corpus.Facts.FactBlock>, T> read)
     {
-        var filter = FilterQuery.AsFilter(filters);
         using var lease = Index.Acquire();
+        var filter = FilterQuery.All(FilterQuery.Build(filters)) is { } all ? lease.Searcher.CreateNormalizedWeight(all) : null;
         return read([.. lease.Searcher.IndexReader.Leaves.Select(leaf => SegmentFactTables.Block(leaf.AtomicReader, filter is null ? null : FilterQuery.Matching(filter, leaf)))]);
     }
 

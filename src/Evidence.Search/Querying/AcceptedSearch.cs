@@ -1,5 +1,4 @@
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 
 namespace Evidence.Search.Querying;
 
@@ -14,17 +13,12 @@ internal static class AcceptedSearch
 {
     public static void Search(IndexSearcher searcher, Query text, IReadOnlyList<Query> filters, ICollector collector)
     {
-        var all = new BooleanQuery(disableCoord: true);
-        foreach (var filter in filters) all.Add(filter, Occur.MUST);
-        var filterWeight = searcher.CreateNormalizedWeight(all);
+        var filterWeight = searcher.CreateNormalizedWeight(FilterQuery.All(filters) ?? new MatchAllDocsQuery());
         var weight = searcher.CreateNormalizedWeight(text);
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
             collector.SetNextReader(leaf);
-            if (filterWeight.GetScorer(leaf, leaf.AtomicReader.LiveDocs) is not { } matches) continue;
-            var accepted = new FixedBitSet(leaf.AtomicReader.MaxDoc);
-            for (var doc = matches.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = matches.NextDoc()) accepted.Set(doc);
-            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, accepted)?.Score(collector);
+            weight.GetBulkScorer(leaf, !collector.AcceptsDocsOutOfOrder, FilterQuery.Matching(filterWeight, leaf))?.Score(collector);
         }
     }
 }

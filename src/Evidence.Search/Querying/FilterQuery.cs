@@ -28,21 +28,19 @@ internal static class FilterQuery
             yield return Constant(NumericRangeQuery.NewInt32Range(IndexFields.Year, query.YearFrom, query.YearTo, true, true));
     }
 
-    /// <summary>The filters as one Lucene filter, or null when the query has none.</summary>
-    public static Filter? AsFilter(EvidenceQuery query)
+    /// <summary>Filters as one query that every match must pass, or null when there are none.</summary>
+    public static Query? All(IEnumerable<Query> filters)
     {
-        var clauses = Build(query).ToList();
-        if (clauses.Count == 0) return null;
         var all = new BooleanQuery(disableCoord: true);
-        foreach (var clause in clauses) all.Add(clause, Occur.MUST);
-        return new QueryWrapperFilter(all);
+        foreach (var filter in filters) all.Add(filter, Occur.MUST);
+        return all.Clauses.Count == 0 ? null : all;
     }
 
-    /// <summary>The live documents of one segment that pass <paramref name="filter"/>.</summary>
-    public static FixedBitSet Matching(Filter filter, AtomicReaderContext segment)
+    /// <summary>The live documents of one segment that <paramref name="filters"/> (a weight of <see cref="All"/>) match.</summary>
+    public static FixedBitSet Matching(Weight filters, AtomicReaderContext segment)
     {
         var matching = new FixedBitSet(segment.AtomicReader.MaxDoc);
-        if (filter.GetDocIdSet(segment, segment.AtomicReader.LiveDocs)?.GetIterator() is { } docs) matching.Or(docs);
+        if (filters.GetScorer(segment, segment.AtomicReader.LiveDocs) is { } docs) matching.Or(docs);
         return matching;
     }
 
