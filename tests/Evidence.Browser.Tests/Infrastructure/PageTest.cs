@@ -33,9 +33,14 @@ public abstract class PageTest(BrowserFixture browser) : IAsyncLifetime
             BaseURL = Site.BaseAddress.ToString(),
             ViewportSize = Desktop,
             Locale = "en-GB",
+            // The page scrolls smoothly unless the reader asks for reduced motion; a click that lands while the
+            // heading's focus scroll is still moving the page can miss its link, so the tests ask for none.
+            ReducedMotion = ReducedMotion.Reduce,
         });
         await _context.GrantPermissionsAsync(["clipboard-read", "clipboard-write"], new() { Origin = Site.BaseAddress.GetLeftPart(UriPartial.Authority) });
         _context.SetDefaultTimeout(15_000);
+        // CI runs the test assemblies side by side on two cores; an expectation waits as long as an action may.
+        Assertions.SetDefaultExpectTimeout(15_000);
         Page = await _context.NewPageAsync();
         Page.Console += (_, message) =>
         {
