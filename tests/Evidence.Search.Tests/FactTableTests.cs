@@ -32,6 +32,24 @@ public sealed class FactTableTests : IndexTestBase
         Assert.All(first.Zip(second), pair => Assert.Same(pair.First, pair.Second));
     }
 
+    [Fact]
+    public void RowsOnCondition_AreTheRowsNamingAnyOfTheConditions_ThemselvesOrInAFinding_InRowOrder()
+    {
+        var table = FactTable.From(SynthesisRecords());
+        var named = Enumerable.Range(0, table.Concepts.Length).Where(o => RowsNaming(table, [o]).Any()).ToList();
+        Assert.True(named.Count >= 3, "the fixture names several conditions");
+
+        foreach (var set in named.Select(o => new[] { o }).Concat(named.Zip(named.Skip(1), (a, b) => new[] { a, b })).Append([.. named]).Append([]))
+        {
+            var mask = new bool[table.Concepts.Length];
+            foreach (var ordinal in set) mask[ordinal] = true;
+            Assert.Equal(RowsNaming(table, set), table.RowsOnCondition(mask).ToArray());
+        }
+    }
+
+    private static IEnumerable<int> RowsNaming(FactTable t, int[] conditions) => Enumerable.Range(0, t.Count).Where(row =>
+        t.Conditions[t.ConditionStart[row]..t.ConditionStart[row + 1]].Concat(t.FindingConditions[t.FindingStart[row]..t.FindingStart[row + 1]]).Any(conditions.Contains));
+
     private List<string> Indexed() => Library.ReadFacts(blocks =>
         blocks.SelectMany(block => Enumerable.Range(0, block.Table.Count).Where(block.IsLive).Select(row => Describe(block.Table, row))).Order(StringComparer.Ordinal).ToList());
 

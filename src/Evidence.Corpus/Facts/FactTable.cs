@@ -74,6 +74,70 @@ public sealed class FactTable
             if (values[i] != None) yield return Concepts[values[i]];
     }
 
+    /// <summary>
+    /// The rows that name a condition in <paramref name="mask"/>, their own or one of their findings', in row order: a
+    /// question about one condition visits its sources instead of testing every row of a block. The lists per concept
+    /// are built on first use and kept with the table (a block never changes).
+    /// </summary>
+    public ReadOnlyMemory<int> RowsOnCondition(bool[] mask)
+    {
+        var byConcept = LazyInitializer.EnsureInitialized(ref _rowsByCondition, RowsByCondition);
+        var first = Array.IndexOf(mask, true);
+        if (first < 0) return ReadOnlyMemory<int>.Empty;
+        if (Array.IndexOf(mask, true, first + 1) < 0) return byConcept[first];
+        var rows = new ulong[(Count + 63) / 64];
+        var found = 0;
+        for (var ordinal = first; ordinal < mask.Length; ordinal++)
+        {
+            if (!mask[ordinal]) continue;
+            foreach (var row in byConcept[ordinal])
+            {
+                ref var word = ref rows[row >> 6];
+                var bit = 1UL << row;
+                if ((word & bit) == 0) found++;
+                word |= bit;
+            }
+        }
+        var union = new int[found];
+        var next = 0;
+        for (var w = 0; w < rows.Length; w++)
+            for (var bits = rows[w]; bits != 0; bits &= bits - 1)
+                union[next++] = (w << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+        return union;
+    }
+
+    private int[][]? _rowsByCondition;
+
+    private int[][] RowsByCondition()
+    {
+        var counts = new int[Concepts.Length];
+        var lastRow = new int[Concepts.Length];
+        Array.Fill(lastRow, -1);
+        ForEachCondition((ordinal, _) => counts[ordinal]++);
+        var rows = Array.ConvertAll(counts, count => new int[count]);
+        Array.Clear(counts);
+        Array.Fill(lastRow, -1);
+        ForEachCondition((ordinal, row) => rows[ordinal][counts[ordinal]++] = row);
+        return rows;
+
+        // Each (condition, row) once, whether the row names it itself, in several findings, or both.
+        void ForEachCondition(Action<int, int> visit)
+        {
+            for (var row = 0; row < Count; row++)
+            {
+                for (var i = ConditionStart[row]; i < ConditionStart[row + 1]; i++) Visit(Conditions[i], row);
+                for (var i = FindingStart[row]; i < FindingStart[row + 1]; i++) Visit(FindingConditions[i], row);
+            }
+
+            void Visit(int ordinal, int row)
+            {
+                if (ordinal == None || lastRow[ordinal] == row) return;
+                lastRow[ordinal] = row;
+                visit(ordinal, row);
+            }
+        }
+    }
+
     /// <summary>Whether any ordinal of <paramref name="values"/> in <c>[start, end)</c> is set in <paramref name="mask"/>.</summary>
     public static bool Any(int[] values, int start, int end, bool[] mask)
     {

@@ -21,4 +21,7 @@ internal sealed class DistinctRows
         Count++;
         return true;
     }
+
+    /// <summary>Adds the count of another part of the reading order (a source is in one part only).</summary>
+    public void Merge(DistinctRows part) => Count += part.Count;
 }

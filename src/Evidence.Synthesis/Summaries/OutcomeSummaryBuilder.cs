@@ -17,8 +17,9 @@ namespace Evidence.Synthesis.Summaries;
 /// </summary>
 /// <remarks>
 /// It counts from each source's facts (<see cref="FactTable"/>: designs, levels, participants, directions, in one pass
-/// over the rows) and reads whole records only for the findings, reports and sources it lists, so its cost grows with
-/// the rows scanned, not with records decoded. Every listing keeps the order the rows were read in to break ties.
+/// over the rows on the condition, found through <see cref="FactTable.RowsOnCondition"/>) and reads whole records only
+/// for the findings, reports and sources it lists, so its cost grows with the sources on the condition, not with the
+/// library or with records decoded. Every listing keeps the order the rows were read in to break ties.
 /// </remarks>
 public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
 {
@@ -27,11 +28,22 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     public OutcomeSummary Build(IReadOnlyList<StudySummary> sources, string conditionId, IReadOnlyCollection<string>? outcomeIds = null, string? interventionId = null) =>
         Build([FactBlock.Of(sources)], conditionId, outcomeIds, interventionId);
 
+    /// <summary>
+    /// Questions with at least this many sources on the condition are counted in parallel: the sources, in reading
+    /// order, are cut into one contiguous part per core, each part counted into its own tally, and the tallies merged in
+    /// reading order, so the summary is the one a single pass gives. Smaller questions are counted on the calling thread.
+    /// </summary>
+    public int ParallelFromRows { get; init; } = 20_000;
+
     public OutcomeSummary Build(IReadOnlyList<FactBlock> blocks, string conditionId, IReadOnlyCollection<string>? outcomeIds = null, string? interventionId = null)
     {
         var question = new Question(vocabulary, conditionId, outcomeIds, interventionId);
-        var tally = new Tally();
-        for (var b = 0; b < blocks.Count; b++) Scan(blocks[b], b, question, tally);
+        var parts = Parts(blocks.Select((block, b) => new Slice(block, b, question.For(block.Table))).ToList());
+        var tallies = new Tally[parts.Length];
+        if (parts.Length == 1) tallies[0] = Scan(parts[0]);
+        else Parallel.For(0, parts.Length, p => tallies[p] = Scan(parts[p]));
+        var tally = tallies[0];
+        foreach (var part in tallies.Skip(1)) tally.Merge(part);
 
         var byOutcome = tally.Outcomes.Values.Select(Outcome)
             .OrderBy(o => o.Harm).ThenBy(o => o.Comparisons.Min(c => c.BestLevel)).ThenByDescending(o => o.Sources).ThenBy(o => o.Outcome.Label, StringComparer.Ordinal)
@@ -44,37 +56,73 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         return new OutcomeSummary(Ref(conditionId), interventionId is null ? null : Ref(interventionId), byOutcome, harms, flagged, tally.Flagged.Count, CertaintyRule.Description);
     }
 
-    /// <summary>One pass over a block's live rows: the sources on the condition, their findings and their adverse events.</summary>
-    private void Scan(FactBlock block, int blockIndex, Question question, Tally tally)
+    /// <summary>A block's rows on the condition, or a contiguous run of them.</summary>
+    private readonly record struct Slice(FactBlock Block, int BlockIndex, Concepts Concepts, ReadOnlyMemory<int> Rows)
     {
-        var table = block.Table;
-        var concepts = question.For(table);
-        var comparisons = new Dictionary<(int Outcome, int Intervention, int Comparator), ComparisonTally?>();
-        for (var row = 0; row < table.Count; row++)
+        public Slice(FactBlock block, int blockIndex, Concepts concepts) : this(block, blockIndex, concepts, block.Table.RowsOnCondition(concepts.Condition)) { }
+    }
+
+    /// <summary>
+    /// The slices cut into contiguous parts of the reading order, of about equal numbers of rows, one per core (one part
+    /// when few): part p holds the rows at positions [p × size, (p + 1) × size).
+    /// </summary>
+    private List<Slice>[] Parts(List<Slice> slices)
+    {
+        var total = slices.Sum(s => s.Rows.Length);
+        var count = total >= ParallelFromRows ? Math.Max(2, Environment.ProcessorCount) : 1;
+        var size = Math.Max(1, (total + count - 1) / count);
+        var parts = new List<Slice>[count];
+        for (var p = 0; p < count; p++) parts[p] = [];
+        var at = 0;
+        foreach (var slice in slices)
         {
-            if (!block.IsLive(row) || !concepts.OnCondition(table, row)) continue;
-            var source = new SourceRow(block, blockIndex, row);
-            var firstFinding = table.FindingStart[row];
-            var isEvidence = false;
-            for (var f = firstFinding; f < table.FindingStart[row + 1]; f++)
+            for (var from = 0; from < slice.Rows.Length;)
             {
-                if (!concepts.Condition[table.FindingConditions[f]] || !concepts.Outcome(table.FindingOutcomes[f])) continue;
-                var key = (table.FindingOutcomes[f], table.Treatment(row, f), table.FindingComparators[f]);
-                if (!comparisons.TryGetValue(key, out var comparison))
-                    comparisons[key] = comparison = Comparison(tally, table, key, question.InterventionId);
-                if (comparison is null) continue;
-                comparison.Add(source, f - firstFinding, table.FindingDirections[f], tally.NextSequence());
-                isEvidence = true;
+                var part = (at + from) / size;
+                var take = Math.Min(slice.Rows.Length - from, (part + 1) * size - (at + from));
+                parts[part].Add(slice with { Rows = slice.Rows.Slice(from, take) });
+                from += take;
             }
-            for (var a = table.AdverseStart[row]; a < table.AdverseStart[row + 1]; a++)
-            {
-                var eventId = table.Concepts[table.AdverseEvents[a]];
-                if (!tally.Harms.TryGetValue(eventId, out var harm)) tally.Harms[eventId] = harm = new HarmTally(eventId);
-                harm.Add(source, a - table.AdverseStart[row], table.AdverseObserved[a], table.AdverseSeverities[a], tally.NextSequence());
-            }
-            if ((isEvidence || table.AdverseStart[row + 1] > table.AdverseStart[row]) && Cautions.Applies(table.Statuses[row], table.Verifications[row]))
-                tally.Flagged.Add(source);
+            at += slice.Rows.Length;
         }
+        return parts;
+    }
+
+    /// <summary>One pass over a part's live rows on the condition: their findings and their adverse events.</summary>
+    private Tally Scan(List<Slice> part)
+    {
+        var tally = new Tally();
+        foreach (var (block, blockIndex, concepts, rows) in part)
+        {
+            var table = block.Table;
+            var comparisons = new Dictionary<(int Outcome, int Intervention, int Comparator), ComparisonTally?>();
+            foreach (var row in rows.Span)
+            {
+                if (!block.IsLive(row) || !concepts.OnTreatment(table, row)) continue;
+                var source = new SourceRow(block, blockIndex, row);
+                var firstFinding = table.FindingStart[row];
+                var isEvidence = false;
+                for (var f = firstFinding; f < table.FindingStart[row + 1]; f++)
+                {
+                    if (!concepts.Condition[table.FindingConditions[f]] || !concepts.Outcome(table.FindingOutcomes[f])) continue;
+                    var key = (table.FindingOutcomes[f], table.Treatment(row, f), table.FindingComparators[f]);
+                    if (!comparisons.TryGetValue(key, out var comparison))
+                        comparisons[key] = comparison = Comparison(tally, table, key, concepts.InterventionId);
+                    if (comparison is null) continue;
+                    comparison.Add(source, f - firstFinding, table.FindingDirections[f]);
+                    isEvidence = true;
+                }
+                for (var a = table.AdverseStart[row]; a < table.AdverseStart[row + 1]; a++)
+                {
+                    var eventId = table.Concepts[table.AdverseEvents[a]];
+                    if (!tally.Harms.TryGetValue(eventId, out var harm)) tally.Harms[eventId] = harm = new HarmTally(eventId);
+                    harm.Add(source, a - table.AdverseStart[row], table.AdverseObserved[a], table.AdverseSeverities[a]);
+                }
+                if ((isEvidence || table.AdverseStart[row + 1] > table.AdverseStart[row]) && Cautions.Applies(table.Statuses[row], table.Verifications[row]))
+                    tally.Flagged.Add(source);
+            }
+        }
+        return tally;
     }
 
     /// <summary>The tally of one (outcome, treatment, comparator) in the question, or null when the comparison does not answer its treatment.</summary>
@@ -147,28 +195,29 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         private readonly HashSet<string>? _interventions = interventionId is null ? null : vocabulary.SelfAndDescendants(interventionId).ToHashSet(StringComparer.Ordinal);
         private readonly HashSet<string>? _outcomes = outcomeIds?.ToHashSet(StringComparer.Ordinal);
 
-        public string? InterventionId => interventionId;
-
         /// <summary>The question's concepts as flags over one table's ordinals.</summary>
         public Concepts For(FactTable table) => new(
+            interventionId,
             [.. table.Concepts.Select(_conditions.Contains)],
             _interventions is null ? null : [.. table.Concepts.Select(_interventions.Contains)],
             _outcomes is null ? null : [.. table.Concepts.Select(_outcomes.Contains)]);
     }
 
-    private sealed class Concepts(bool[] condition, bool[]? intervention, bool[]? outcome)
+    private sealed class Concepts(string? interventionId, bool[] condition, bool[]? intervention, bool[]? outcome)
     {
+        public string? InterventionId => interventionId;
+
         public bool[] Condition { get; } = condition;
 
         public bool Outcome(int ordinal) => outcome is null || outcome[ordinal];
 
         /// <summary>
-        /// A source is on the condition when it or one of its findings names the condition (or a form of it); with a
-        /// treatment asked for, it or one of its findings must also name that treatment (or a form of it).
+        /// A source is on the condition when it or one of its findings names the condition (or a form of it): the rows of
+        /// <see cref="FactTable.RowsOnCondition"/>. With a treatment asked for, it or one of its findings must also name
+        /// that treatment (or a form of it).
         /// </summary>
-        public bool OnCondition(FactTable table, int row) =>
-            (Any(table.Conditions, table.ConditionStart, row, Condition) || Any(table.FindingConditions, table.FindingStart, row, Condition))
-            && (intervention is null || Any(table.Interventions, table.InterventionStart, row, intervention) || Any(table.FindingInterventions, table.FindingStart, row, intervention));
+        public bool OnTreatment(FactTable table, int row) =>
+            intervention is null || Any(table.Interventions, table.InterventionStart, row, intervention) || Any(table.FindingInterventions, table.FindingStart, row, intervention);
 
         private static bool Any(int[] values, int[] start, int row, bool[] flags)
         {
@@ -189,8 +238,8 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         public int Year => Table.Years[Row];
     }
 
-    /// <summary>A finding or an adverse-event entry of a row (its index within the record), with its place in reading order.</summary>
-    private readonly record struct Entry(SourceRow Source, int Index, Severity Severity, long Sequence);
+    /// <summary>A finding or an adverse-event entry of a row (its index within the record): block, row and index are its place in reading order.</summary>
+    private readonly record struct Entry(SourceRow Source, int Index, Severity Severity);
 
     /// <summary>
     /// The first <see cref="Listing.Limit"/> items by an order (a total order: ties are broken by reading order), kept
@@ -210,6 +259,17 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
             else if (order(item, _best.Peek()) < 0) _best.EnqueueDequeue(item, item);
         }
 
+        /// <summary>Counts another listing's items and keeps the best of both (its best are all that can be among them).</summary>
+        public void Merge(Listed<T> other)
+        {
+            foreach (var (item, _) in other._best.UnorderedItems)
+            {
+                Add(item);
+                Count--;
+            }
+            Count += other.Count;
+        }
+
         public IReadOnlyList<T> Top()
         {
             var items = _best.UnorderedItems.Select(pair => pair.Element).ToList();
@@ -222,20 +282,38 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
     private static int ByStrength(Entry a, Entry b) =>
         a.Source.Level != b.Source.Level ? a.Source.Level.CompareTo(b.Source.Level)
         : a.Source.Year != b.Source.Year ? b.Source.Year.CompareTo(a.Source.Year)
-        : a.Sequence.CompareTo(b.Sequence);
+        : a.Source.BlockIndex != b.Source.BlockIndex ? a.Source.BlockIndex.CompareTo(b.Source.BlockIndex)
+        : a.Source.Row != b.Source.Row ? a.Source.Row.CompareTo(b.Source.Row)
+        : a.Index.CompareTo(b.Index);
 
     /// <summary>Worst first, then strongest.</summary>
     private static int BySeverity(Entry a, Entry b) => a.Severity != b.Severity ? b.Severity.CompareTo(a.Severity) : ByStrength(a, b);
 
+    /// <summary>What a part of the library (or, merged, all of it) counts.</summary>
     private sealed class Tally
     {
-        private long _sequence;
-
         public Dictionary<string, OutcomeTally> Outcomes { get; } = new(StringComparer.Ordinal);
         public Dictionary<string, HarmTally> Harms { get; } = new(StringComparer.Ordinal);
         public Listed<SourceRow> Flagged { get; } = new((a, b) => string.CompareOrdinal(a.Table.Ids[a.Row], b.Table.Ids[b.Row]));
 
-        public long NextSequence() => _sequence++;
+        /// <summary>
+        /// Adds the tally of the next part in reading order: counts add up (a source is in one part only), listings keep
+        /// their best, and what the part saw first that this tally has not seen comes after what it has.
+        /// </summary>
+        public void Merge(Tally part)
+        {
+            foreach (var (id, outcome) in part.Outcomes)
+            {
+                if (Outcomes.TryGetValue(id, out var mine)) mine.Merge(outcome);
+                else Outcomes[id] = outcome;
+            }
+            foreach (var (id, harm) in part.Harms)
+            {
+                if (Harms.TryGetValue(id, out var mine)) mine.Merge(harm);
+                else Harms[id] = harm;
+            }
+            Flagged.Merge(part.Flagged);
+        }
     }
 
     private sealed class OutcomeTally(string outcomeId)
@@ -244,6 +322,17 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         public Dictionary<string, ComparisonTally> Comparisons { get; } = new(StringComparer.Ordinal);
         public DistinctRows Sources { get; } = new();
         public int Findings { get; set; }
+
+        public void Merge(OutcomeTally part)
+        {
+            Sources.Merge(part.Sources);
+            Findings += part.Findings;
+            foreach (var (key, comparison) in part.Comparisons)
+            {
+                if (Comparisons.TryGetValue(key, out var mine)) mine.Merge(comparison);
+                else Comparisons[key] = comparison;
+            }
+        }
     }
 
     private sealed class ComparisonTally(OutcomeTally outcome, Comparison comparison, QuestionFit? fit)
@@ -262,12 +351,12 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         public int[] Directions { get; } = new int[Enum.GetValues<Direction>().Length];
         public Listed<Entry> Listed { get; } = new(ByStrength);
 
-        public void Add(SourceRow source, int finding, Direction direction, long sequence)
+        public void Add(SourceRow source, int finding, Direction direction)
         {
             outcome.Findings++;
             outcome.Sources.Add(source.Key);
             Directions[(int)direction]++;
-            Listed.Add(new Entry(source, finding, default, sequence));
+            Listed.Add(new Entry(source, finding, default));
             if (!Sources.Add(source.Key)) return;
             var table = source.Table;
             var row = source.Row;
@@ -281,6 +370,21 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
             }
             if (table.Statuses[row] != ReviewStatus.Reviewed || table.Verifications[row] != Verification.Verified) Cautious++;
         }
+
+        /// <summary>Adds the same comparison's tally from the next part (its outcome's counts are merged by the outcome).</summary>
+        public void Merge(ComparisonTally part)
+        {
+            Sources.Merge(part.Sources);
+            BestLevel = Math.Min(BestLevel, part.BestLevel);
+            foreach (var design in part.DesignOrder)
+                if (Designs[(int)design] == 0) DesignOrder.Add(design);
+            for (var d = 0; d < Designs.Length; d++) Designs[d] += part.Designs[d];
+            Participants += part.Participants;
+            ParticipantSources += part.ParticipantSources;
+            Cautious += part.Cautious;
+            for (var d = 0; d < Directions.Length; d++) Directions[d] += part.Directions[d];
+            Listed.Merge(part.Listed);
+        }
     }
 
     private sealed class HarmTally(string eventId)
@@ -291,9 +395,9 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
         public Listed<Entry> Seen { get; } = new(BySeverity);
         public Listed<Entry> NotSeen { get; } = new(BySeverity);
 
-        public void Add(SourceRow source, int index, bool observed, Severity severity, long sequence)
+        public void Add(SourceRow source, int index, bool observed, Severity severity)
         {
-            var entry = new Entry(source, index, severity, sequence);
+            var entry = new Entry(source, index, severity);
             if (!observed)
             {
                 NotSeen.Add(entry);
@@ -302,6 +406,14 @@ public sealed class OutcomeSummaryBuilder(ConceptVocabulary vocabulary)
             Seen.Add(entry);
             SeenSources.Add(source.Key);
             if (severity > Worst) Worst = severity;
+        }
+
+        public void Merge(HarmTally part)
+        {
+            SeenSources.Merge(part.SeenSources);
+            if (part.Worst > Worst) Worst = part.Worst;
+            Seen.Merge(part.Seen);
+            NotSeen.Merge(part.NotSeen);
         }
     }
 }

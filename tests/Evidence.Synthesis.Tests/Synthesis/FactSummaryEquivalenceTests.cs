@@ -48,6 +48,23 @@ public sealed class FactSummaryEquivalenceTests
 
     [Theory]
     [MemberData(nameof(Seeds))]
+    public void CountedInParallelParts_CutAcrossBlocks_IsTheSameSummary(int seed)
+    {
+        var random = new Random(seed);
+        var (live, blocks) = RandomLibrary(random, 100, 250, 260, 700, 1100);
+        var reference = new ReferenceOutcomeSummaryBuilder(ComparisonFixtures.Vocabulary);
+        var parallel = new OutcomeSummaryBuilder(ComparisonFixtures.Vocabulary) { ParallelFromRows = 0 };
+
+        foreach (var condition in Conditions)
+            foreach (var treatment in new[] { null, "microneedling" })
+            {
+                var expected = JsonSerializer.Serialize(reference.Build(live, condition, null, treatment), Json);
+                Assert.Equal(expected, JsonSerializer.Serialize(parallel.Build(blocks, condition, null, treatment), Json));
+            }
+    }
+
+    [Theory]
+    [MemberData(nameof(Seeds))]
     public void MapCountedFromFactBlocks_WithDeletedRows_IsTheMapOfTheLiveRecords(int seed)
     {
         var (live, blocks) = RandomLibrary(new Random(seed), 600);
