@@ -57,4 +57,19 @@ public sealed class CitationStylesTests
     {
         Assert.All(CitationStyles.All, style => Assert.Equal(style, Citations.Citations.FormatterFor(style).Style));
     }
+
+    [Fact]
+    public void Format_MakesEachStyleOnce_PerRecordObject_AndAfreshForAnEditedCopy()
+    {
+        var source = SourceFixtures.Get(SourceFixtures.Ids[0]);
+        foreach (var style in CitationStyles.All)
+        {
+            var first = Citations.Citations.Format(source, style);
+            Assert.Same(first, Citations.Citations.Format(source, style));
+        }
+
+        var edited = source with { Title = "An edited title for the memo test" };
+        Assert.Contains("edited title", Citations.Citations.Format(edited, CitationStyle.Ama), StringComparison.OrdinalIgnoreCase);
+        Assert.DoesNotContain("edited title", Citations.Citations.Format(source, CitationStyle.Ama), StringComparison.OrdinalIgnoreCase);
+    }
 }
