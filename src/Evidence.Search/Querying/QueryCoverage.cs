@@ -27,11 +27,11 @@ public sealed record QueryCoverage(bool Covered, IReadOnlyList<UncoveredTerm> No
     /// <summary>How many nearest concepts are listed at most.</summary>
     public const int NearestLimit = 6;
 
-    internal static QueryCoverage Of(IndexSearcher searcher, EvidenceAnalyzer analyzer, IReadOnlyDictionary<string, int> counts,
+    internal static QueryCoverage Of(IndexSearcher searcher, EvidenceAnalyzer analyzer, Func<string, int> count,
         EvidenceQuery query, IEnumerable<string> fields)
     {
         var vocabulary = analyzer.Vocabulary;
-        int Sources(string id) => vocabulary.SelfAndDescendants(id).Sum(c => counts.GetValueOrDefault(c));
+        int Sources(string id) => vocabulary.SelfAndDescendants(id).Sum(count);
         var notCovered = new List<UncoveredTerm>();
         var uncoveredConcepts = new List<Concept>();
         void Concept(Concept concept, string text)
@@ -43,7 +43,7 @@ public sealed record QueryCoverage(bool Covered, IReadOnlyList<UncoveredTerm> No
         // A filter dimension lists the requested concept first, then the ones below it.
         foreach (var group in new[] { query.Conditions, query.Outcomes, query.Interventions }.Where(g => g.Count > 0))
         {
-            if (group.All(id => counts.GetValueOrDefault(id) == 0) && vocabulary.Find(group[0]) is { } concept) Concept(concept, concept.Label);
+            if (group.All(id => count(id) == 0) && vocabulary.Find(group[0]) is { } concept) Concept(concept, concept.Label);
         }
         var unknownWords = new List<string>();
         var anyKnown = false;
