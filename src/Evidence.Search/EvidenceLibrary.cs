@@ -4,6 +4,7 @@ using Evidence.Search.Indexing;
 using Evidence.Search.Querying;
 using Evidence.Search.Ranking;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Store;
 
 namespace Evidence.Search;
@@ -22,12 +23,31 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
     private CorpusSync? _sync;
     private volatile CountsAt? _counts;
 
-    private sealed record CountsAt(EvidenceIndex Index, long Version, ConceptVocabulary Vocabulary, IReadOnlyDictionary<string, int> Counts);
+    /// <summary>
+    /// Sources per concept in one commit, each concept counted the first time it is asked for; <see cref="Complete"/>
+    /// once every vocabulary concept has been.
+    /// </summary>
+    private sealed class CountsAt(EvidenceIndex index, long version, ConceptVocabulary vocabulary)
+    {
+        private volatile bool _complete;
 
-    /// <summary>The concepts searches have asked about in one commit, counted one by one (<see cref="Coverage"/>).</summary>
-    private volatile SomeCountsAt? _someCounts;
+        public System.Collections.Concurrent.ConcurrentDictionary<string, int> Counts { get; } = new(StringComparer.Ordinal);
 
-    private sealed record SomeCountsAt(EvidenceIndex Index, long Version, ConceptVocabulary Vocabulary, System.Collections.Concurrent.ConcurrentDictionary<string, int> Counts);
+        public bool Complete => _complete;
+
+        public bool IsOf(EvidenceIndex current, long currentVersion) => index == current && version == currentVersion && vocabulary == current.Vocabulary;
+
+        public int Count(IndexSearcher searcher, string id) =>
+            vocabulary.Find(id) is null ? 0 : Counts.GetOrAdd(id, id => Querying.ConceptCounts.Count(searcher, id));
+
+        public IReadOnlyDictionary<string, int> All(IndexSearcher searcher)
+        {
+            if (_complete) return Counts;
+            foreach (var concept in vocabulary.Concepts) Count(searcher, concept.Id);
+            _complete = true;
+            return Counts;
+        }
+    }
 
     public string CorpusFolder { get; } = Path.GetFullPath(corpusFolder);
 
@@ -159,35 +179,27 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
     {
         var index = Index;
         using var lease = index.Acquire();
-        if (CountsOf(index, lease) is { } cached) return cached;
-        var counts = Querying.ConceptCounts.Count(lease.Searcher, index.Vocabulary);
-        _counts = new CountsAt(index, ((DirectoryReader)lease.Searcher.IndexReader).Version, index.Vocabulary, counts);
-        return counts;
+        return CountsOf(index, lease).All(lease.Searcher);
     }
 
-    /// <summary>This commit's counts of every concept, when they have been made.</summary>
-    private IReadOnlyDictionary<string, int>? CountsOf(EvidenceIndex index, SearcherLease lease) =>
-        _counts is { } cached && cached.Index == index && cached.Version == ((DirectoryReader)lease.Searcher.IndexReader).Version && cached.Vocabulary == index.Vocabulary
-            ? cached.Counts : null;
+    /// <summary>This commit's counts, kept until the next commit.</summary>
+    private CountsAt CountsOf(EvidenceIndex index, SearcherLease lease)
+    {
+        var version = ((DirectoryReader)lease.Searcher.IndexReader).Version;
+        return _counts is { } kept && kept.IsOf(index, version) ? kept : _counts = new CountsAt(index, version, index.Vocabulary);
+    }
 
     /// <summary>
-    /// What of a question the library does not cover (<see cref="QueryCoverage"/>). A search needs the counts of the
-    /// concepts it names (and, when one is not covered, of its neighbours), so unless this commit's counts of every
-    /// concept are made it counts those alone, each once per commit: recounting every concept after each commit put that
-    /// cost on the first search after every edit (bench/README.md, "100k on the same main").
+    /// What of a question the library does not cover (<see cref="QueryCoverage"/>). It counts only the concepts the
+    /// question names (and, when one is not covered, its neighbours), each once per commit: counting every concept
+    /// after each commit put that cost on the first search after every edit (bench/README.md, "100k on the same main").
     /// </summary>
     public QueryCoverage Coverage(EvidenceQuery query)
     {
         var index = Index;
         using var lease = index.Acquire();
-        var all = CountsOf(index, lease);
-        var version = ((DirectoryReader)lease.Searcher.IndexReader).Version;
-        var some = _someCounts is { } kept && kept.Index == index && kept.Version == version && kept.Vocabulary == index.Vocabulary
-            ? kept : _someCounts = new SomeCountsAt(index, version, index.Vocabulary, new(StringComparer.Ordinal));
-        int Count(string id) =>
-            all is not null ? all.GetValueOrDefault(id)
-            : some.Counts.GetOrAdd(id, id => index.Vocabulary.Find(id) is null ? 0 : Querying.ConceptCounts.CountOne(lease.Searcher, id));
-        return QueryCoverage.Of(lease.Searcher, index.Analyzer, Count, query, index.Profile.Ranking.Fields.Select(f => f.Field));
+        var counts = CountsOf(index, lease);
+        return QueryCoverage.Of(lease.Searcher, index.Analyzer, id => counts.Count(lease.Searcher, id), query, index.Profile.Ranking.Fields.Select(f => f.Field));
     }
 
     /// <summary>Up to <paramref name="max"/> concepts for what a user has typed, by label, synonym or lay word.</summary>
