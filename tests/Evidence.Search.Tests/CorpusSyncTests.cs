@@ -123,6 +123,35 @@ public sealed class CorpusSyncTests : IndexTestBase
         Assert.NotNull(Index.Vocabulary.Find("melasma"));
     }
 
+    [Fact]
+    public void MergeIntoOne_FoldsTheSegmentsOfSeveralCommits_AndKeepsEverySource()
+    {
+        // Each incremental pass commits a segment of its own, as a bulk load leaves several; a rebuild from scratch
+        // merges what it wrote into one before its commit (CorpusSync.SyncAll).
+        for (var n = 0; n < 3; n++)
+        {
+            var id = $"fixture-extra-{n}";
+            Corpus.Write(id, TestCorpus.Source(id, $"Fixture: extra source {n}", 2010 + n, "case-series",
+                ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []));
+            Library.Sync([Corpus.PathOf(id)]);
+        }
+        var before = Searcher.Search(new EvidenceQuery { Text = "acne scars microneedling" }).Hits.Select(h => h.Summary.Id).ToList();
+        Assert.True(Segments() >= 4);
+
+        Index.MergeIntoOne();
+        Index.Commit();
+
+        Assert.Equal(1, Segments());
+        Assert.Equal(7, Index.DocumentCount);
+        Assert.Equal(before, Searcher.Search(new EvidenceQuery { Text = "acne scars microneedling" }).Hits.Select(h => h.Summary.Id).ToList());
+    }
+
+    private int Segments()
+    {
+        using var lease = Index.Acquire();
+        return lease.Searcher.IndexReader.Leaves.Count;
+    }
+
     private static string Corpus_Source(string title) => TestCorpus.Source("fixture-acne-rct", title, 2020, "randomised-controlled-trial",
         ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []);
 }

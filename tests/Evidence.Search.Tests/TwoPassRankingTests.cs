@@ -110,6 +110,50 @@ public sealed class TwoPassRankingTests : IDisposable
     }
 
     [Theory]
+    [InlineData(SortOrder.Year, 7, 2)] // the page ends inside a year that two sources share
+    [InlineData(SortOrder.Year, 3, 1)]
+    [InlineData(SortOrder.Level, 5, 2)]
+    [InlineData(SortOrder.Level, 4, 3)]
+    public void SortedByAKey_ScoresOnlyWhatCanReachThePage_AndGivesThePageOfEveryMatchScored(SortOrder sort, int pageSize, int page)
+    {
+        foreach (var text in new[] { "microneedling scars", "stretch marks" })
+        {
+            var query = new EvidenceQuery { Text = text, Sort = sort, PageSize = pageSize, Page = page };
+            var everyMatch = Search(WithCandidates(0), query);
+            var twoPass = Search(SearchProfile.Default.Ranking, query);
+
+            Assert.True(everyMatch.Total > pageSize * page, $"{everyMatch.Total} matches");
+            Assert.Equal(pageSize, twoPass.Hits.Count);
+            Assert.Equal(everyMatch.Total, twoPass.Total);
+            Assert.Equal(everyMatch.Hits.Select(h => (h.Summary.Id, h.Score)), twoPass.Hits.Select(h => (h.Summary.Id, h.Score)));
+            Assert.Equal(everyMatch.Facets.Year, twoPass.Facets.Year);
+            Assert.Equal(everyMatch.Facets.Level, twoPass.Facets.Level);
+        }
+    }
+
+    [Theory]
+    [InlineData(SortOrder.Year)]
+    [InlineData(SortOrder.Level)]
+    public void SortedByAKey_WithFewCandidates_KeepsTheKeysOrder_AndTheRankingsScores(SortOrder sort)
+    {
+        const string text = "microneedling scars";
+        var scores = Search(WithCandidates(0), new EvidenceQuery { Text = text, PageSize = 100 }).Hits.ToDictionary(h => h.Summary.Id, h => h.Score);
+        int Key(SearchHit hit) => sort == SortOrder.Year ? -hit.Summary.Year!.Value : hit.Summary.Level.Level;
+        for (var page = 1; page <= 3; page++)
+        {
+            var query = new EvidenceQuery { Text = text, Sort = sort, PageSize = 2, Page = page };
+            var everyMatch = Search(WithCandidates(0), query);
+            var twoPass = Search(WithCandidates(1), query);
+
+            Assert.True(everyMatch.Total > TwoPassRanking.Candidates(WithCandidates(1), 2 * page), $"{everyMatch.Total} matches");
+            Assert.Equal(everyMatch.Total, twoPass.Total);
+            Assert.Equal(everyMatch.Hits.Select(Key), twoPass.Hits.Select(Key));
+            foreach (var hit in twoPass.Hits) Assert.Equal(scores[hit.Summary.Id], hit.Score, 4);
+            Assert.True(twoPass.Hits.Zip(twoPass.Hits.Skip(1)).All(p => Key(p.First) < Key(p.Second) || p.First.Score >= p.Second.Score));
+        }
+    }
+
+    [Theory]
     [InlineData("microneedling scars", "acne-scars")]
     [InlineData("stretch marks", "striae-distensae")]
     public void AcceptedSearch_MatchesAndScoresAsTheConjunction(string text, string condition)

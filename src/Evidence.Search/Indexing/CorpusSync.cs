@@ -60,6 +60,8 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         foreach (var gone in _fileErrors.Keys.Where(path => !seen.Contains(path))) _fileErrors.TryRemove(gone, out _);
         index.Apply(deletions);
         EnsureCorpusPresent();
+        // A pass that wrote every source afresh (a first build, a rebuild) leaves one segment.
+        if (states.Count == 0) index.MergeIntoOne();
         index.Commit();
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
     }

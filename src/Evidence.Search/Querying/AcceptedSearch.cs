@@ -13,6 +13,12 @@ internal static class AcceptedSearch
 {
     public static void Search(IndexSearcher searcher, Query text, IReadOnlyList<Query> filters, ICollector collector)
     {
+        // Without filters, the plain search: the same bulk scorer over the live documents.
+        if (filters.Count == 0)
+        {
+            searcher.Search(text, collector);
+            return;
+        }
         var filterWeight = searcher.CreateNormalizedWeight(FilterQuery.All(filters) ?? new MatchAllDocsQuery());
         var weight = searcher.CreateNormalizedWeight(text);
         foreach (var leaf in searcher.IndexReader.Leaves)

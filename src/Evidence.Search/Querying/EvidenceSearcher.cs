@@ -53,8 +53,8 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
     {
         var analyzer = index.Analyzer;
         var ranking = index.Profile.Ranking;
-        // Both passes of a search by relevance look each term up once (TermStates).
-        var states = terms.Count > 0 && request.Sort == SortOrder.Relevance ? TermStates.Of(searcher, ranking.SearchedFields, terms.Select(t => t.Term)) : null;
+        // Both passes of a search look each term up once (TermStates).
+        var states = terms.Count > 0 ? TermStates.Of(searcher, ranking.SearchedFields, terms.Select(t => t.Term)) : null;
         var text = TextQuery.Build(terms, ranking, states);
         var filters = FilterQuery.Build(request).ToList();
         // Feedback changes only the order, so it is skipped when the order is not by relevance.
@@ -67,18 +67,21 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var wanted = Math.Clamp(request.Page * request.PageSize, 1, EvidenceQuery.MaxWindow);
         var rerank = semantic is not null && text is not null && request.Sort == SortOrder.Relevance;
         if (rerank) wanted = Math.Max(wanted, semantic!.Depth);
-        // By relevance, a cheap first pass finds the candidates and the ranking's query scores only them (TwoPassRanking);
-        // feedback has already searched with the ranking's query, and another order reads every match's score.
-        var first = request.Sort == SortOrder.Relevance && ranking.Feedback is null ? TwoPassRanking.FirstPass(terms, ranking, states) : null;
+        // A cheap first pass over every match (TwoPassRanking), then the ranking's query over the sources that can reach
+        // the page; feedback has already searched with the ranking's query.
+        var first = request.Sort != SortOrder.Relevance || ranking.Feedback is null ? TwoPassRanking.FirstPass(terms, ranking, states) : null;
+        var skip = (request.Page - 1) * request.PageSize;
+        if (first is not null && request.Sort != SortOrder.Relevance)
+        {
+            var (sorted, total) = TwoPassRanking.Sorted(searcher, first, text!, filters, request.Sort, wanted, ranking, facets, safety: harms.Count > 0);
+            return (new TopDocs(total, [.. sorted.Skip(skip).Take(request.PageSize)], float.NaN), total, false);
+        }
         var ranked = wanted;
         if (first is not null) wanted = TwoPassRanking.Candidates(ranking, wanted);
-        var top = request.Sort switch
-        {
-            SortOrder.Level => (ICollector)TopFieldCollector.Create(new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)), wanted, true, true, false, false),
-            SortOrder.Year => TopFieldCollector.Create(new Sort(new SortField(IndexFields.Year, SortFieldType.INT32, true), SortField.FIELD_SCORE), wanted, true, true, false, false),
+        var top = SortBy(request.Sort) is { } order
+            ? (ICollector)TopFieldCollector.Create(order, wanted, true, true, false, false)
             // Not in order: a disjunction is then scored in bulk windows.
-            _ => TopScoreDocCollector.Create(wanted, false),
-        };
+            : TopScoreDocCollector.Create(wanted, false);
         var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
         if (text is null)
         {
@@ -86,12 +89,9 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
             foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
             searcher.Search(filtered, collector);
         }
-        // Lucene scores the text's disjunction in bulk: alone, or with the filters as the documents it accepts.
-        else if (filters.Count == 0) searcher.Search(first ?? text, LevelPrior.Wrap(collector, safety: harms.Count > 0));
         else AcceptedSearch.Search(searcher, first ?? text, filters, LevelPrior.Wrap(collector, safety: harms.Count > 0));
 
         // The top collector counts every hit, so the total comes with the page.
-        var skip = (request.Page - 1) * request.PageSize;
         var all = top is not TopScoreDocCollector relevance ? null
             : first is not null ? Rescored(searcher, text!, relevance, ranked, safety: harms.Count > 0)
             : rerank ? relevance.GetTopDocs() : null;
@@ -108,6 +108,14 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
             _ => throw new InvalidOperationException(),
         };
     }
+
+    /// <summary>The sort of an order other than relevance: its key first, then the score (with the prior) for ties.</summary>
+    private static Sort? SortBy(SortOrder order) => order switch
+    {
+        SortOrder.Level => new Sort(new SortField(IndexFields.Level, SortFieldType.INT32), SortField.FIELD_SCORE, new SortField(IndexFields.Year, SortFieldType.INT32, true)),
+        SortOrder.Year => new Sort(new SortField(IndexFields.Year, SortFieldType.INT32, true), SortField.FIELD_SCORE),
+        _ => null,
+    };
 
     /// <summary>
     /// The first pass's candidates scored by the ranking's query, its best <paramref name="count"/>, with the first pass's

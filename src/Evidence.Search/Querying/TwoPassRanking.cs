@@ -51,6 +51,41 @@ public static class TwoPassRanking
     }
 
     /// <summary>
+    /// Free text in an order other than relevance, by year (newest first) or by evidence level (best first), each
+    /// followed by the ranking's score for ties, in two passes like relevance's. The first pass's query finds every match,
+    /// counted by <paramref name="facets"/>, and keeps the best candidates by the key and then its own score; the ranking's
+    /// query scores only those, and they are ordered by the key and that score. The key's order is exact: every source
+    /// whose key sorts before the page's last key is a candidate. Within the last key on the page, as with relevance,
+    /// a source the first pass places below the candidates could have scored onto the page.
+    /// </summary>
+    public static (ScoreDoc[] Hits, int Total) Sorted(IndexSearcher searcher, Query firstPass, Query ranking, IReadOnlyList<Query> filters,
+        SortOrder order, int wanted, RankingOptions options, ICollector? facets, bool safety)
+    {
+        var key = order == SortOrder.Year ? new SortField(IndexFields.Year, SortFieldType.INT32, true) : new SortField(IndexFields.Level, SortFieldType.INT32);
+        var first = TopFieldCollector.Create(new Sort(key, SortField.FIELD_SCORE), Candidates(options, wanted), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        AcceptedSearch.Search(searcher, firstPass, filters, LevelPrior.Wrap(facets is null ? first : MultiCollector.Wrap(first, facets), safety));
+        var hits = Rescore(searcher, ranking, first.GetTopDocs().ScoreDocs, safety);
+        var leaves = searcher.IndexReader.Leaves;
+        var keys = hits.ToDictionary(hit => hit.Doc, hit =>
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(hit.Doc, leaves)];
+            var segment = SegmentFacets.For(leaf.AtomicReader);
+            return (Level: (int)segment.Levels[hit.Doc - leaf.DocBase], Year: (int)segment.Years[hit.Doc - leaf.DocBase]);
+        });
+        // As the one-pass sorts order them (EvidenceSearcher.SortBy): the key, the score, by level then the year, then the document.
+        Array.Sort(hits, (a, b) =>
+        {
+            var (x, y) = (keys[a.Doc], keys[b.Doc]);
+            var byKey = order == SortOrder.Year ? y.Year.CompareTo(x.Year) : x.Level.CompareTo(y.Level);
+            if (byKey != 0) return byKey;
+            if (a.Score != b.Score) return b.Score.CompareTo(a.Score);
+            var byYear = order == SortOrder.Level ? y.Year.CompareTo(x.Year) : 0;
+            return byYear != 0 ? byYear : a.Doc.CompareTo(b.Doc);
+        });
+        return (hits, first.TotalHits);
+    }
+
+    /// <summary>
     /// The <paramref name="candidates"/> scored by <paramref name="ranking"/> (the ranking's query),
     /// prior applied as the collectors apply it (<see cref="LevelPrior"/>), best first, ties by document number as Lucene
     /// orders them.
