@@ -118,28 +118,50 @@ public static class SnippetBuilder
         return best is null ? null : Render(best, bestMatches!, bestWindow);
     }
 
-    /// <summary>The window start holding the most distinct matches.</summary>
+    /// <summary>The window start holding the most distinct matches (matches in order of their start).</summary>
     private static (int Start, int Score) BestWindow(string passage, List<(int Start, int End)> matches)
     {
         if (matches.Count == 0) return (0, 0);
+        var words = WordNumbers(passage, matches);
+        var inWindow = new bool[matches.Count];
         var bestStart = matches[0].Start;
         var bestScore = 0;
-        // Each match's words once, not once per window it falls in.
-        var words = matches.Select(m => passage[m.Start..m.End].ToLowerInvariant()).ToArray();
-        var distinct = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (start, _) in matches)
+        for (var first = 0; first < matches.Count; first++)
         {
-            distinct.Clear();
-            for (var i = 0; i < matches.Count; i++)
+            var start = matches[first].Start;
+            // A window starts at a match; a later match starting at the same place has the same window.
+            if (first > 0 && matches[first - 1].Start == start) continue;
+            Array.Clear(inWindow);
+            var score = 0;
+            for (var i = first; i < matches.Count && matches[i].Start < start + Length; i++)
             {
-                if (matches[i].Start >= start && matches[i].End <= start + Length) distinct.Add(words[i]);
+                if (matches[i].End > start + Length || inWindow[words[i]]) continue;
+                inWindow[words[i]] = true;
+                score++;
             }
-            if (distinct.Count > bestScore) (bestStart, bestScore) = (start, distinct.Count);
+            if (score > bestScore) (bestStart, bestScore) = (start, score);
         }
         // Start a little before the first match, at a word boundary, so it reads in context.
         var from = Math.Max(0, bestStart - 40);
         while (from > 0 && !char.IsWhiteSpace(passage[from - 1])) from--;
         return (from, bestScore);
+    }
+
+    /// <summary>Each match's words as a number, the same for the same words in any case (a string only for each distinct one).</summary>
+    private static int[] WordNumbers(string passage, List<(int Start, int End)> matches)
+    {
+        var numbers = new Dictionary<string, int>(matches.Count, StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
+        var words = new int[matches.Count];
+        for (var i = 0; i < matches.Count; i++)
+        {
+            var word = passage.AsSpan(matches[i].Start, matches[i].End - matches[i].Start);
+            if (!numbers.TryGetValue(word, out words[i]))
+            {
+                words[i] = numbers.Dictionary.Count;
+                numbers[word] = words[i];
+            }
+        }
+        return words;
     }
 
     private static string Render(string passage, List<(int Start, int End)> matches, int from)
