@@ -61,10 +61,9 @@ public static class TwoPassRanking
     public static (ScoreDoc[] Hits, int Total) Sorted(IndexSearcher searcher, Query firstPass, Query ranking, IReadOnlyList<Query> filters,
         SortOrder order, int wanted, RankingOptions options, ICollector? facets, bool safety)
     {
-        var key = order == SortOrder.Year ? new SortField(IndexFields.Year, SortFieldType.INT32, true) : new SortField(IndexFields.Level, SortFieldType.INT32);
-        var first = TopFieldCollector.Create(new Sort(key, SortField.FIELD_SCORE), Candidates(options, wanted), fillFields: false, trackDocScores: false, trackMaxScore: false, docsScoredInOrder: false);
+        var first = new KeyThenScore(order, Candidates(options, wanted));
         AcceptedSearch.Search(searcher, firstPass, filters, LevelPrior.Wrap(facets is null ? first : MultiCollector.Wrap(first, facets), safety));
-        var hits = Rescore(searcher, ranking, first.GetTopDocs().ScoreDocs, safety);
+        var hits = Rescore(searcher, ranking, first.Candidates(), safety);
         var leaves = searcher.IndexReader.Leaves;
         var keys = hits.ToDictionary(hit => hit.Doc, hit =>
         {
@@ -83,6 +82,47 @@ public static class TwoPassRanking
             return byYear != 0 ? byYear : a.Doc.CompareTo(b.Doc);
         });
         return (hits, first.TotalHits);
+    }
+
+    /// <summary>
+    /// The best <paramref name="size"/> matches by a key read from the segment's arrays (<see cref="SegmentFacets"/>: the
+    /// year, newest first, or the level, best first; a source without one counts as 0 as in Lucene's sorts), then by
+    /// score, then by document. A match whose key is worse than the worst kept one is passed over without its score, so
+    /// once the newest year fills the list most matches cost one array read.
+    /// </summary>
+    private sealed class KeyThenScore(SortOrder order, int size) : ICollector
+    {
+        // The worst kept candidate on top: the lowest key, then the lowest score, then the highest document.
+        private readonly PriorityQueue<int, (int Key, float Score, int Doc)> _kept = new(size, Comparer<(int Key, float Score, int Doc)>.Create((a, b) =>
+            a.Key != b.Key ? a.Key.CompareTo(b.Key) : a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
+        private SegmentFacets? _segment;
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public int TotalHits { get; private set; }
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => (_segment, _docBase) = (SegmentFacets.For(context.AtomicReader), context.DocBase);
+
+        public void Collect(int doc)
+        {
+            TotalHits++;
+            var key = order == SortOrder.Year ? _segment!.Years[doc] : -_segment!.Levels[doc];
+            if (_kept.Count < size)
+            {
+                _kept.Enqueue(_docBase + doc, (key, _scorer!.GetScore(), _docBase + doc));
+                return;
+            }
+            _kept.TryPeek(out _, out var worst);
+            if (key < worst.Key) return;
+            var candidate = (key, _scorer!.GetScore(), _docBase + doc);
+            if (_kept.Comparer.Compare(candidate, worst) > 0) _kept.DequeueEnqueue(_docBase + doc, candidate);
+        }
+
+        public ScoreDoc[] Candidates() => [.. _kept.UnorderedItems.Select(item => new ScoreDoc(item.Element, item.Priority.Score))];
     }
 
     /// <summary>
