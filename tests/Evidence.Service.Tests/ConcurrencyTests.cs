@@ -21,7 +21,9 @@ public sealed class ConcurrencyTests : IAsyncLifetime
 
     public async Task InitializeAsync()
     {
-        _app = new EvidenceApplication(_corpus.CorpusPath, indexPath: _corpus.IndexPath);
+        // The clients share one address, so the per-client rate limit (SecurityTests) would answer some of them 429
+        // once searches are fast enough; this test is about snapshots under load, so the limiter is off.
+        _app = new EvidenceApplication(_corpus.CorpusPath, new Dictionary<string, string> { ["Evidence:RateLimit:PermitsPerSecond"] = "0" }, _corpus.IndexPath);
         _client = await _app.StartAsync();
     }
 
