@@ -25,38 +25,62 @@ public sealed class SearchCacheTests : IDisposable
     private static SearchCache Cache(int entries) => new(Options.Create(new EvidenceOptions { SearchCacheEntries = entries }), Options.Create(new JsonOptions()));
 
     [Fact]
-    public void Repeat_IsAnsweredFromTheCache_AnotherQueryIsNot()
+    public async Task Repeat_IsAnsweredFromTheCache_AnotherQueryIsNot()
     {
         using var cache = Cache(512);
 
-        var first = cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
-        var again = cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
-        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars", Page = 2 }, Search);
+        var first = await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        var again = await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars", Page = 2 }, Search);
 
         Assert.Same(first, again);
         Assert.Equal(2, _searches);
     }
 
     [Fact]
-    public void Commit_MakesTheNextRepeatSearchAgain()
+    public async Task ConcurrentRequests_ForAPageNotYetCached_SearchOnce()
     {
         using var cache = Cache(512);
-        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        using var started = new ManualResetEventSlim();
+        using var release = new ManualResetEventSlim();
+        EvidenceResponse SlowSearch()
+        {
+            started.Set();
+            release.Wait(TimeSpan.FromSeconds(30));
+            return Search();
+        }
+
+        var first = Task.Run(() => cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, SlowSearch));
+        Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
+        var waiting = Enumerable.Range(0, 4).Select(_ => Task.Run(() => cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, SlowSearch))).ToList();
+        await Task.Delay(100);
+        release.Set();
+        var pages = await Task.WhenAll([first, .. waiting]);
+
+        Assert.Equal(1, _searches);
+        Assert.All(pages, page => Assert.Same(pages[0], page));
+    }
+
+    [Fact]
+    public async Task Commit_MakesTheNextRepeatSearchAgain()
+    {
+        using var cache = Cache(512);
+        await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, Search);
 
         _corpus.Delete("fixture-striae-series");
         _library.Sync();
-        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, Search);
 
         Assert.Equal(2, _searches);
     }
 
     [Fact]
-    public void ZeroEntries_TurnsTheCacheOff()
+    public async Task ZeroEntries_TurnsTheCacheOff()
     {
         using var cache = Cache(0);
 
-        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
-        cache.GetOrAdd(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, Search);
+        await cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, Search);
 
         Assert.False(cache.Enabled);
         Assert.Equal(2, _searches);

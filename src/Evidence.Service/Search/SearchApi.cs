@@ -24,14 +24,14 @@ public static class SearchApi
     }
 
     /// <summary>With the search cache off the page is serialised straight into the response; with it on, once into the cache.</summary>
-    public static Results<Ok<EvidenceResponse>, CachedPage, ValidationProblem> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
+    public static async Task<Results<Ok<EvidenceResponse>, CachedPage, ValidationProblem>> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
     {
         var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);
         if (!validation.IsValid) return TypedResults.ValidationProblem(validation.Errors, title: "The search request is not valid");
         var ranker = semantic.Ranker;
         if (!cache.Enabled) return TypedResults.Ok(Answer(library, query, ranker));
-        return cache.GetOrAdd(library, query, () => Answer(library, query, ranker), ranker is null ? -1 : semantic.Version);
+        return await cache.GetOrAddAsync(library, query, () => Answer(library, query, ranker), ranker is null ? -1 : semantic.Version);
     }
 
     /// <summary>
