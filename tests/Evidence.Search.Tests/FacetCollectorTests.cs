@@ -58,6 +58,32 @@ public sealed class FacetCollectorTests : IndexTestBase
     }
 
     [Fact]
+    public void MostDocumentsMatching_CountAsEveryDocumentLessTheRest()
+    {
+        // More than half of the segment matches, so its counts are the whole segment's less those that did not match.
+        AssertCountsMatchRecords(AllBut("fixture-striae-series"));
+    }
+
+    [Fact]
+    public void AnEditsDeletedVersion_IsNotCounted()
+    {
+        // The edit deletes the old version in the first segment (counted in the whole segment's counts) and adds the new one.
+        Corpus.Write("fixture-acne-rct", TestCorpus.Source("fixture-acne-rct", "Fixture: an edited trial", 2001, "case-series",
+            conditions: ["striae-distensae"], interventions: ["microneedling"], findings: [("striae-distensae", "striae-appearance", "improved", "Better.")], adverse: []));
+        Library.Sync([Corpus.PathOf("fixture-acne-rct")]);
+
+        AssertCountsMatchRecords(new MatchAllDocsQuery());
+        AssertCountsMatchRecords(AllBut("fixture-striae-series"));
+        Assert.Equal(1, Collect(new MatchAllDocsQuery()).Year[2001]);
+    }
+
+    private static Query AllBut(string id) => new BooleanQuery
+    {
+        { new MatchAllDocsQuery(), Occur.MUST },
+        { new TermQuery(new Term(IndexFields.Id, id)), Occur.MUST_NOT },
+    };
+
+    [Fact]
     public void CountsAddUpAcrossSegments()
     {
         // A second commit writes a second segment; the collector flushes each segment's ordinals into one total.

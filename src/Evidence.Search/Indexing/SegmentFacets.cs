@@ -66,7 +66,22 @@ internal sealed class SegmentFacets
             Years[doc] = year?.Get(doc) is long y and >= 0 and <= short.MaxValue ? (short)y : (short)0;
             (HarmTiers[doc], HarmEntries[doc]) = harm is null ? (HarmData.None, (byte)0) : HarmData.Read(harm.Get(doc));
         }
+
+        AllCounts = new int[Labels.Length];
+        foreach (var ordinal in Ordinals) AllCounts[ordinal]++;
+        AllLevels = new int[256];
+        foreach (var value in Levels) AllLevels[value]++;
+        AllYears = Years.Where(value => value != 0).GroupBy(value => (int)value).ToDictionary(group => group.Key, group => group.Count());
     }
+
+    /// <summary>How many of the segment's documents, deleted ones included, have each ordinal.</summary>
+    public int[] AllCounts { get; }
+
+    /// <summary>How many of the segment's documents have each level (0: none).</summary>
+    public int[] AllLevels { get; }
+
+    /// <summary>How many of the segment's dated documents have each year.</summary>
+    public Dictionary<int, int> AllYears { get; }
 
     /// <summary>The ordinals of document d are <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.</summary>
     public int[] Starts { get; }

@@ -10,8 +10,9 @@ namespace Evidence.Search.Querying;
 /// Counts facet values over every matching document (Lucene.Net.Facet is not available here), from the
 /// segment's <see cref="SegmentFacets"/> arrays. A hit only sets its bit; the segment's matches are counted when the
 /// search moves on, in one pass in document order (the arrays read front to back, no call per hit): at 100k, the
-/// facets of a question that matches nearly every source cost 0.8 ms instead of 1.5 ms counted hit by hit. Ordinals
-/// are counted per segment and turned into strings once per segment.
+/// facets of a question that matches nearly every source cost 0.8 ms instead of 1.5 ms counted hit by hit. When more
+/// than half the segment matches, the segment's counts are its whole counts less those of the documents that did not
+/// match. Ordinals are counted per segment and turned into strings once per segment.
 /// </summary>
 internal sealed class FacetCollector : ICollector
 {
@@ -56,20 +57,29 @@ internal sealed class FacetCollector : ICollector
     private void FlushSegment()
     {
         if (_segment is not { } segment || _matched is not { } matched) return;
-        var counts = new int[segment.Labels.Length];
+        // When most of the segment matches, its counts are those of every document less those of the documents that did
+        // not match (deleted ones included, as the whole-segment counts include them): a broad question costs little.
+        var dense = matched.Cardinality > matched.Length / 2;
+        var counts = dense ? (int[])segment.AllCounts.Clone() : new int[segment.Labels.Length];
+        var step = dense ? -1 : 1;
+        if (dense)
+        {
+            for (var level = 0; level < _levels.Length; level++) _levels[level] += segment.AllLevels[level];
+            foreach (var (year, count) in segment.AllYears) CountYear(year, count);
+        }
         var (starts, ordinals, levels, years) = (segment.Starts, segment.Ordinals, segment.Levels, segment.Years);
         var words = matched.GetBits();
         for (var word = 0; word < words.Length; word++)
         {
-            for (var bits = (ulong)words[word]; bits != 0; bits &= bits - 1)
+            var bits = dense ? ~(ulong)words[word] : (ulong)words[word];
+            // Past the segment's last document the complement's bits are not documents.
+            if (dense && word == words.Length - 1 && matched.Length % 64 != 0) bits &= (1UL << (matched.Length % 64)) - 1;
+            for (; bits != 0; bits &= bits - 1)
             {
                 var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]]++;
-                _levels[levels[doc]]++;
-                if (years[doc] == 0) continue; // an undated source counts in no year
-                var year = years[doc] - FirstYear;
-                if ((uint)year < (uint)_years.Length) _years[year]++;
-                else _otherYears[year + FirstYear] = _otherYears.GetValueOrDefault(year + FirstYear) + 1;
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]] += step;
+                _levels[levels[doc]] += step;
+                if (years[doc] != 0) CountYear(years[doc], step); // an undated source counts in no year
             }
         }
         for (var d = 0; d < SegmentFacets.Dimensions.Length; d++)
@@ -82,5 +92,12 @@ internal sealed class FacetCollector : ICollector
             }
         }
         (_segment, _matched) = (null, null);
+    }
+
+    private void CountYear(int year, int count)
+    {
+        var slot = year - FirstYear;
+        if ((uint)slot < (uint)_years.Length) _years[slot] += count;
+        else if ((_otherYears[year] = _otherYears.GetValueOrDefault(year) + count) == 0) _otherYears.Remove(year);
     }
 }
