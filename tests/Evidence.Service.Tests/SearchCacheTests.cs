@@ -50,9 +50,9 @@ public sealed class SearchCacheTests : IDisposable
             return Search();
         }
 
-        var first = Task.Run(() => cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, SlowSearch));
+        var first = Task.Run(() => cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, SlowSearch).AsTask());
         Assert.True(started.Wait(TimeSpan.FromSeconds(30)));
-        var waiting = Enumerable.Range(0, 4).Select(_ => Task.Run(() => cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, SlowSearch))).ToList();
+        var waiting = Enumerable.Range(0, 4).Select(_ => Task.Run(() => cache.GetOrAddAsync(_library, new EvidenceQuery { Text = "acne scars" }, SlowSearch).AsTask())).ToList();
         await Task.Delay(100);
         release.Set();
         var pages = await Task.WhenAll([first, .. waiting]);

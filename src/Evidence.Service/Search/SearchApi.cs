@@ -24,7 +24,7 @@ public static class SearchApi
     }
 
     /// <summary>With the search cache off the page is serialised straight into the response; with it on, once into the cache.</summary>
-    public static async Task<Results<Ok<EvidenceResponse>, CachedPage, ValidationProblem>> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
+    public static async ValueTask<Results<Ok<EvidenceResponse>, CachedPage, ValidationProblem>> Search([AsParameters] EvidenceRequest request, EvidenceLibrary library, SearchCache cache, SemanticIndex semantic)
     {
         var validation = new QueryValidation(library.Vocabulary);
         var query = validation.Validate(request);

@@ -33,7 +33,7 @@ public sealed class SearchCache(IOptions<Indexing.EvidenceOptions> options, IOpt
     public bool Enabled => _entries > 0;
 
     /// <param name="rankingVersion">The sentence vectors' version (-1 without them): new vectors re-rank, so they change the key too.</param>
-    public async Task<CachedPage> GetOrAddAsync(EvidenceLibrary library, EvidenceQuery query, Func<EvidenceResponse> search, long rankingVersion = -1)
+    public async ValueTask<CachedPage> GetOrAddAsync(EvidenceLibrary library, EvidenceQuery query, Func<EvidenceResponse> search, long rankingVersion = -1)
     {
         if (!Enabled) return CachedPage.Serialise(search(), json.Value.SerializerOptions);
         var key = $"{library.CommitId}:{rankingVersion}:{JsonSerializer.Serialize(query)}";
