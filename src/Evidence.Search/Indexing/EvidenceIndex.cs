@@ -244,7 +244,7 @@ public sealed class EvidenceIndex : IDisposable
     /// <summary>
     /// Merges everything applied so far into one segment, before the commit of a rebuild from scratch. A bulk load
     /// leaves a dozen or more segments (13 at 100k, 30 at 1M), and a search looks up each term and walks its postings in
-    /// every one: at 100k, free text's Lucene part took twice as long over 24 segments as over 2 (bench/README.md). Edits
+    /// every one (bench/README.md, "One segment, facets in document order …", has the runs before and after). Edits
     /// afterwards add small segments that the merge policy folds together as usual; the large one is rewritten only by
     /// another rebuild or once deletions have shrunk it.
     /// </summary>
