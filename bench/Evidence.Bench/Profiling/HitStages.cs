@@ -39,18 +39,22 @@ public static class HitStages
             foreach (var text in texts)
                 foreach (var stage in stages) stage(text);
         var timings = stages.Select(_ => new List<double>()).ToArray();
+        var allocated = new long[stages.Length];
         foreach (var text in texts)
         {
             for (var s = 0; s < stages.Length; s++)
             {
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
                 var start = Stopwatch.GetTimestamp();
                 stages[s](text);
                 timings[s].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+                allocated[s] += GC.GetAllocatedBytesForCurrentThread() - bytes;
             }
         }
         var (rank, search, coverage, answer, serialised) = (P50(timings[0]), P50(timings[1]), P50(timings[2]), P50(timings[3]), P50(timings[4]));
         log.WriteLine($"{texts.Count} questions, top {pageSize}, p50 µs: ranking alone {rank:F0}; searcher (ranking, facets, records, snippets) {search:F0}; " +
             $"coverage {coverage:F0}; answer (searcher, coverage, views) {answer:F0}; answer and JSON {serialised:F0}");
+        log.WriteLine($"allocated per question, KB, the same stages: {string.Join(" / ", allocated.Select(bytes => (bytes / 1024.0 / texts.Count).ToString("F0", System.Globalization.CultureInfo.InvariantCulture)))}");
     }
 
     private static double P50(List<double> timings)

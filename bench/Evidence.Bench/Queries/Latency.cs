@@ -5,6 +5,9 @@ namespace Evidence.Bench.Queries;
 /// <summary>Percentiles of a set of timings, in microseconds.</summary>
 public sealed record Latency(int Count, double P50, double P99, double Mean)
 {
+    /// <summary>How the code was warmed before the timed calls, when it was.</summary>
+    public WarmUp? WarmUp { get; init; }
+
     public double PerSecond => Mean > 0 ? 1_000_000 / Mean : 0;
 
     public static Latency Of(List<double> micros)
@@ -14,10 +17,10 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
         return new Latency(micros.Count, At(0.50), At(0.99), micros.Average());
     }
 
-    /// <summary>Runs <paramref name="run"/> over the queries round-robin: one warm-up pass, then <paramref name="count"/> timed calls.</summary>
+    /// <summary>Runs <paramref name="run"/> over the queries round-robin: warmed (<see cref="Warm"/>), then <paramref name="count"/> timed calls.</summary>
     public static Latency Measure<T>(IReadOnlyList<T> queries, int count, Action<T> run)
     {
-        foreach (var query in queries) run(query);
+        var warm = Warm(queries, run);
         var timings = new List<double>(count);
         for (var i = 0; i < count; i++)
         {
@@ -25,18 +28,17 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
             run(queries[i % queries.Count]);
             timings.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
         }
-        return Of(timings);
+        return Of(timings) with { WarmUp = warm };
     }
 
     /// <summary>
-    /// Several ways of answering the same queries, timed in turn per query (which one first rotating) after one warm-up
-    /// pass of each: timed one after the other, the first paid the process's warm-up (tiered JIT) and the load of its
+    /// Several ways of answering the same queries, timed in turn per query (which one first rotating) after each is
+    /// warmed: timed one after the other, the first paid the process's warm-up (tiered JIT) and the load of its
     /// minute, and the later ones ran on code the first had warmed.
     /// </summary>
     public static Latency[] MeasureInTurn<T>(IReadOnlyList<T> queries, int count, params Action<T>[] runs)
     {
-        foreach (var run in runs)
-            foreach (var query in queries) run(query);
+        var warm = runs.Select(run => Warm(queries, run)).ToArray();
         var timings = runs.Select(_ => new List<double>(count)).ToArray();
         for (var i = 0; i < count; i++)
         {
@@ -48,12 +50,12 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
                 timings[which].Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
             }
         }
-        return [.. timings.Select(Of)];
+        return [.. timings.Select((times, which) => Of(times) with { WarmUp = warm[which] })];
     }
 
     public static async Task<Latency> MeasureAsync<T>(IReadOnlyList<T> queries, int count, Func<T, Task> run)
     {
-        foreach (var query in queries) await run(query);
+        var warm = await WarmAsync(queries, run);
         var timings = new List<double>(count);
         for (var i = 0; i < count; i++)
         {
@@ -61,6 +63,51 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
             await run(queries[i % queries.Count]);
             timings.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
         }
-        return Of(timings);
+        return Of(timings) with { WarmUp = warm };
     }
+
+    /// <summary>
+    /// Passes over the queries until the code answering them has settled: for at least <see cref="MinWarmUp"/> and two
+    /// passes, then until a pass's median is less than 5 % faster than the pass before, for at most
+    /// <see cref="MaxWarmUp"/>. .NET compiles a method first without optimisation and recompiles it, optimised with
+    /// what it saw, after some calls and in the background, so one pass over the queries (what was done before) timed
+    /// much of the service before it was optimised. The log prints each measure's first and last pass (SciFact over
+    /// HTTP: a first pass's median about four times its last).
+    /// </summary>
+    public static WarmUp Warm<T>(IReadOnlyList<T> queries, Action<T> run) =>
+        WarmAsync(queries, query =>
+        {
+            run(query);
+            return Task.CompletedTask;
+        }).GetAwaiter().GetResult();
+
+    /// <inheritdoc cref="Warm{T}"/>
+    public static async Task<WarmUp> WarmAsync<T>(IReadOnlyList<T> queries, Func<T, Task> run)
+    {
+        var clock = Stopwatch.StartNew();
+        var medians = new List<double>();
+        while (true)
+        {
+            var pass = new List<double>(queries.Count);
+            foreach (var query in queries)
+            {
+                var start = Stopwatch.GetTimestamp();
+                await run(query);
+                pass.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
+            }
+            medians.Add(Of(pass).P50);
+            var settled = medians.Count >= 2 && clock.Elapsed >= MinWarmUp && medians[^1] > 0.95 * medians[^2];
+            if (settled || clock.Elapsed >= MaxWarmUp) return new WarmUp(medians.Count, clock.Elapsed, medians[0], medians[^1]);
+        }
+    }
+
+    public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(2);
+
+    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(20);
+}
+
+/// <summary>How a measure was warmed: passes over its queries, their time, and the first and last pass's median (µs).</summary>
+public sealed record WarmUp(int Passes, TimeSpan Time, double FirstMedian, double LastMedian)
+{
+    public override string ToString() => $"warmed in {Passes} passes ({Time.TotalSeconds:F1} s), median {FirstMedian:F0} → {LastMedian:F0} µs";
 }

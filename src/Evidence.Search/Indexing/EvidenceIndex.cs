@@ -75,7 +75,7 @@ public sealed class EvidenceIndex : IDisposable
     {
         profile ??= SearchProfile.Default;
         System.IO.Directory.CreateDirectory(folder);
-        var directory = FSDirectory.Open(new DirectoryInfo(folder), new NativeFSLockFactory());
+        var directory = new UntrackedMMapDirectory(new DirectoryInfo(folder), new NativeFSLockFactory());
         // A write.lock file left by a killed process holds no OS lock; NativeFSLockFactory takes it over.
         // Only a live writer in another process keeps it (and then opening fails, as it must).
         var layoutChanged = false;
