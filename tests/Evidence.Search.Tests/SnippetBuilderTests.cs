@@ -61,4 +61,23 @@ public sealed class SnippetBuilderTests
     {
         Assert.Equal("Summary first.", SnippetBuilder.Build(Analyzer, new HashSet<string>(), ["Summary first.", "Abstract later."]));
     }
+
+    [Fact]
+    public void AWordMatchedOftenCountsOnce_InAnyCase()
+    {
+        var snippet = Build("acne scar", "Scars, scars and SCARS everywhere.", "Acne scars faded.");
+
+        Assert.Equal("<mark>Acne</mark> <mark>scars</mark> faded.", snippet);
+    }
+
+    [Fact]
+    public void AConceptPhrase_IsMarkedWhole_NotWordByWord()
+    {
+        var vocabulary = new ConceptVocabulary([new Concept("striae-distensae", [ConceptKind.Condition], "Striae distensae", [], ["stretch marks"], null)]);
+        var analyzer = new EvidenceAnalyzer(vocabulary);
+        var terms = TextQuery.Terms(analyzer, "stretch marks").Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Contains(terms, ConceptTokens.IsConcept);
+        Assert.Equal("Her <mark>stretch marks</mark> faded.", SnippetBuilder.Build(analyzer, terms, ["Her stretch marks faded."]));
+    }
 }

@@ -19,12 +19,14 @@ public static class Names<T> where T : struct, Enum
 
     public static string Id(T value) => IdByValue[value];
 
-    /// <summary>"randomised-controlled-trial" becomes "Randomised controlled trial".</summary>
-    public static string Label(T value)
+    private static readonly FrozenDictionary<T, string> LabelByValue = IdByValue.ToFrozenDictionary(pair => pair.Key, pair =>
     {
-        var id = IdByValue[value].Replace('-', ' ');
+        var id = pair.Value.Replace('-', ' ');
         return char.ToUpperInvariant(id[0]) + id[1..];
-    }
+    });
+
+    /// <summary>"randomised-controlled-trial" becomes "Randomised controlled trial".</summary>
+    public static string Label(T value) => LabelByValue[value];
 
     public static bool TryParse(string? text, out T value)
     {

@@ -9,7 +9,9 @@ public sealed class EvidenceViews(ConceptVocabulary vocabulary)
 {
     public string Label(string id) => vocabulary.Find(id)?.Label ?? id;
 
-    public static string LevelLabel(int level) => $"Level {level} (Oxford CEBM 2011)";
+    private static readonly string[] LevelLabels = [.. Enumerable.Range(0, 6).Select(level => $"Level {level} (Oxford CEBM 2011)")];
+
+    public static string LevelLabel(int level) => level >= 0 && level < LevelLabels.Length ? LevelLabels[level] : $"Level {level} (Oxford CEBM 2011)";
 
     public EvidenceItem Item(SearchHit hit, EvidenceQuery query)
     {
