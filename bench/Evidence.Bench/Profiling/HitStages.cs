@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using Evidence.Bench.Queries;
 using Evidence.Search;
 using Evidence.Search.Querying;
 using Evidence.Service.Search;
@@ -32,12 +33,10 @@ public static class HitStages
             // a large object, and its collections would be timed as well).
             text => JsonSerializer.Serialize(Stream.Null, SearchApi.Answer(library, Query(text)), json),
         ];
-        // Every stage is warmed (three passes, so the JIT has optimised it) before any is timed, and the stages are timed
-        // in turn per question, so each sees the same load; timing a stage's 300 questions right after its one warm pass
-        // left the first stages half-optimised.
-        for (var pass = 0; pass < 3; pass++)
-            foreach (var text in texts)
-                foreach (var stage in stages) stage(text);
+        // Every stage is warmed until it settles (Latency.Warm) before any is timed, and the stages are timed in turn per
+        // question, so each sees the same load; timing a stage's questions right after one warm pass left the first stages
+        // half-optimised.
+        foreach (var stage in stages) Latency.Warm(texts, stage);
         var timings = stages.Select(_ => new List<double>()).ToArray();
         var allocated = new long[stages.Length];
         foreach (var text in texts)
