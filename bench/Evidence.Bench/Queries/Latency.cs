@@ -67,8 +67,8 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
     }
 
     /// <summary>
-    /// Passes over the queries until the code answering them has settled: for at least <see cref="MinWarmUp"/> and two
-    /// passes, then until a pass's median is less than 5 % faster than the pass before, for at most
+    /// Passes over the queries until the code answering them has settled: for at least <see cref="MinWarmUp"/> and three
+    /// passes, then until the last two passes' medians are within 10 % of each other and of the fastest pass, for at most
     /// <see cref="MaxWarmUp"/>. .NET compiles a method first without optimisation and recompiles it, optimised with
     /// what it saw, after some calls and in the background, so one pass over the queries (what was done before) timed
     /// much of the service before it was optimised. The log prints each measure's first and last pass (SciFact over
@@ -96,14 +96,15 @@ public sealed record Latency(int Count, double P50, double P99, double Mean)
                 pass.Add(Stopwatch.GetElapsedTime(start).TotalMicroseconds);
             }
             medians.Add(Of(pass).P50);
-            var settled = medians.Count >= 2 && clock.Elapsed >= MinWarmUp && medians[^1] > 0.95 * medians[^2];
+            var settled = medians.Count >= 3 && clock.Elapsed >= MinWarmUp
+                && Math.Abs(medians[^1] - medians[^2]) <= 0.1 * medians[^2] && medians[^1] <= 1.1 * medians.Min();
             if (settled || clock.Elapsed >= MaxWarmUp) return new WarmUp(medians.Count, clock.Elapsed, medians[0], medians[^1]);
         }
     }
 
-    public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(2);
+    public static readonly TimeSpan MinWarmUp = TimeSpan.FromSeconds(5);
 
-    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(20);
+    public static readonly TimeSpan MaxWarmUp = TimeSpan.FromSeconds(30);
 }
 
 /// <summary>How a measure was warmed: passes over its queries, their time, and the first and last pass's median (µs).</summary>
