@@ -18,16 +18,16 @@ namespace Evidence.Search.Indexing;
 /// </summary>
 public sealed class UntrackedMMapDirectory(DirectoryInfo path, LockFactory lockFactory) : MMapDirectory(path, lockFactory)
 {
-    private static readonly FieldInfo Clones = typeof(ByteBufferIndexInput).GetField("clones", BindingFlags.Instance | BindingFlags.NonPublic)
-        ?? throw new MissingFieldException(nameof(ByteBufferIndexInput), "clones");
+    /// <summary>The private field, or null in a Lucene.Net without it: then inputs stay as Lucene made them (tests fail).</summary>
+    private static readonly FieldInfo? Clones = typeof(ByteBufferIndexInput).GetField("clones", BindingFlags.Instance | BindingFlags.NonPublic);
 
     public override IndexInput OpenInput(string name, IOContext context)
     {
         var input = base.OpenInput(name, context);
-        if (input is ByteBufferIndexInput) Clones.SetValue(input, null);
+        if (input is ByteBufferIndexInput) Clones?.SetValue(input, null);
         return input;
     }
 
     /// <summary>True when clones of <paramref name="input"/> are not tracked (for tests).</summary>
-    public static bool IsUntracked(IndexInput input) => input is not ByteBufferIndexInput || Clones.GetValue(input) is null;
+    public static bool IsUntracked(IndexInput input) => input is not ByteBufferIndexInput || Clones is not null && Clones.GetValue(input) is null;
 }
