@@ -36,6 +36,22 @@ internal sealed class SegmentFacets
         FirstOrdinal[Dimensions.Length] = labels.Count;
         Labels = [.. labels];
 
+        Starts = new int[maxDoc + 1];
+        var ordinals = new List<int>(maxDoc * 4);
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            Starts[doc] = ordinals.Count;
+            for (var d = 0; d < Dimensions.Length; d++)
+            {
+                if (dimensionValues[d] is not { } values) continue;
+                values.SetDocument(doc);
+                long ord;
+                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) ordinals.Add(FirstOrdinal[d] + (int)ord);
+            }
+        }
+        Starts[maxDoc] = ordinals.Count;
+        Ordinals = [.. ordinals];
+
         Levels = new byte[maxDoc];
         Years = new short[maxDoc];
         var level = reader.GetNumericDocValues(IndexFields.Level);
@@ -51,26 +67,8 @@ internal sealed class SegmentFacets
             (HarmTiers[doc], HarmEntries[doc]) = harm is null ? (HarmData.None, (byte)0) : HarmData.Read(harm.Get(doc));
         }
 
-        Starts = new int[maxDoc + 1];
-        var records = new List<int>(maxDoc * 5);
-        for (var doc = 0; doc < maxDoc; doc++)
-        {
-            Starts[doc] = records.Count;
-            records.Add(Header(Levels[doc], Years[doc]));
-            for (var d = 0; d < Dimensions.Length; d++)
-            {
-                if (dimensionValues[d] is not { } values) continue;
-                values.SetDocument(doc);
-                long ord;
-                while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS) records.Add(FirstOrdinal[d] + (int)ord);
-            }
-        }
-        Starts[maxDoc] = records.Count;
-        Records = [.. records];
-
         AllCounts = new int[Labels.Length];
-        for (var doc = 0; doc < maxDoc; doc++)
-            for (var i = Starts[doc] + 1; i < Starts[doc + 1]; i++) AllCounts[Records[i]]++;
+        foreach (var ordinal in Ordinals) AllCounts[ordinal]++;
         AllLevels = new int[256];
         foreach (var value in Levels) AllLevels[value]++;
         AllYears = Years.Where(value => value != 0).GroupBy(value => (int)value).ToDictionary(group => group.Key, group => group.Count());
@@ -85,21 +83,10 @@ internal sealed class SegmentFacets
     /// <summary>How many of the segment's dated documents have each year.</summary>
     public Dictionary<int, int> AllYears { get; }
 
-    /// <summary>Where each document's record starts in <see cref="Records"/>; document d's ends at <c>Starts[d + 1]</c>.</summary>
+    /// <summary>The ordinals of document d are <c>Ordinals[Starts[d]..Starts[d + 1]]</c>.</summary>
     public int[] Starts { get; }
 
-    /// <summary>
-    /// Each document's facets together: a header (<see cref="HeaderLevel"/>, <see cref="HeaderYear"/>) and then its
-    /// ordinals. Counting a match reads one run of adjacent memory instead of four arrays; at a million sources the
-    /// arrays are far larger than the CPU's caches, and the separate reads cost a cache miss each.
-    /// </summary>
-    public int[] Records { get; }
-
-    private static int Header(byte level, short year) => level << 16 | (ushort)year;
-
-    public static int HeaderLevel(int header) => header >>> 16;
-
-    public static int HeaderYear(int header) => header & 0xFFFF;
+    public int[] Ordinals { get; }
 
     /// <summary>Dimension d's ordinals run from FirstOrdinal[d] to FirstOrdinal[d + 1]; Labels gives each one's value.</summary>
     public int[] FirstOrdinal { get; }

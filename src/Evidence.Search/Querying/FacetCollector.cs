@@ -66,7 +66,7 @@ internal sealed class FacetCollector : ICollector
             for (var level = 0; level < _levels.Length; level++) _levels[level] += segment.AllLevels[level];
             foreach (var (year, count) in segment.AllYears) CountYear(year, count);
         }
-        var (starts, records) = (segment.Starts, segment.Records);
+        var (starts, ordinals, levels, years) = (segment.Starts, segment.Ordinals, segment.Levels, segment.Years);
         var words = matched.GetBits();
         for (var word = 0; word < words.Length; word++)
         {
@@ -76,11 +76,9 @@ internal sealed class FacetCollector : ICollector
             for (; bits != 0; bits &= bits - 1)
             {
                 var doc = (word << 6) + BitOperations.TrailingZeroCount(bits);
-                var start = starts[doc];
-                var header = records[start];
-                for (int i = start + 1, end = starts[doc + 1]; i < end; i++) counts[records[i]] += step;
-                _levels[SegmentFacets.HeaderLevel(header)] += step;
-                if (SegmentFacets.HeaderYear(header) is var year and not 0) CountYear(year, step); // an undated source counts in no year
+                for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) counts[ordinals[i]] += step;
+                _levels[levels[doc]] += step;
+                if (years[doc] != 0) CountYear(years[doc], step); // an undated source counts in no year
             }
         }
         for (var d = 0; d < SegmentFacets.Dimensions.Length; d++)
