@@ -97,6 +97,7 @@ public sealed class EvidenceIndex : IDisposable
     {
         OpenMode = mode,
         RAMBufferSizeMB = 64,
+        MergePolicy = new CompactingMergePolicy(),
         Similarity = Scoring.For(profile.Ranking),
     };
 
@@ -245,8 +246,8 @@ public sealed class EvidenceIndex : IDisposable
     /// Merges everything applied so far into one segment, before the commit of a rebuild from scratch. A bulk load
     /// leaves a dozen or more segments (13 at 100k, 30 at 1M), and a search looks up each term and walks its postings in
     /// every one (bench/README.md, "One segment, facets in document order …", has the runs before and after). Edits
-    /// afterwards add small segments that the merge policy folds together as usual; the large one is rewritten only by
-    /// another rebuild or once deletions have shrunk it.
+    /// afterwards add small segments that the merge policy folds together (<see cref="CompactingMergePolicy"/>); the large
+    /// one is rewritten only by another rebuild or once deletions have shrunk it.
     /// </summary>
     public void MergeIntoOne() => _writer.ForceMerge(1);
 

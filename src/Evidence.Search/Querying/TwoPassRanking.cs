@@ -28,6 +28,16 @@ public static class TwoPassRanking
     private static readonly HashSet<string> PartsOfText = [IndexFields.Title, IndexFields.Summary, IndexFields.Findings, IndexFields.KeyPoints, IndexFields.Abstract];
 
     /// <summary>
+    /// Fields that match what all of <paramref name="fields"/> match: without the parts of the combined text when the text
+    /// is among them, as every term of a part is in the text.
+    /// </summary>
+    public static IEnumerable<string> Covering(IEnumerable<string> fields)
+    {
+        var distinct = fields.Distinct(StringComparer.Ordinal).ToList();
+        return distinct.Contains(IndexFields.Text) ? distinct.Where(field => !PartsOfText.Contains(field)) : distinct;
+    }
+
+    /// <summary>
     /// How many of the first pass's best sources the ranking's query scores for a page that ends at
     /// <paramref name="wanted"/>: <see cref="RankingOptions.FirstPassCandidates"/>, and at least three times the page's end.
     /// </summary>
