@@ -11,7 +11,7 @@ namespace Evidence.Retrieval;
 /// <summary>Import, index, search, score: one configuration on one split.</summary>
 internal static class Benchmark
 {
-    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, FileInfo? runFile, TextWriter output, HybridSettings? hybrid = null)
+    public static int Run(string root, DirectoryInfo data, string split, string config, ProfileOverrides overrides, DirectoryInfo? work, FileInfo? runFile, TextWriter output, HybridSettings? hybrid = null, int pageSize = RetrievalRun.Depth)
     {
         if (!data.Exists)
         {
@@ -42,7 +42,7 @@ internal static class Benchmark
 
             var name = config + (overrides.Any ? " " + overrides : "");
             var rows = new List<string>();
-            if (hybrid?.Lexical != false) rows.Add(Evaluate(new RetrievalRun(index, target), collection, runFile, "evidence-" + config, output).Row(name));
+            if (hybrid?.Lexical != false) rows.Add(Evaluate(new RetrievalRun(index, target, pageSize: pageSize), collection, runFile, "evidence-" + config, output).Row(name));
             if (hybrid is { Hybrid: true })
             {
                 using var ranking = HybridRun.Open(index, folder, hybrid, output);

@@ -4,9 +4,9 @@ using Evidence.Search.Ranking;
 namespace Evidence.Retrieval;
 
 /// <summary>Search-time settings given on the command line, applied over a named configuration, for tuning.</summary>
-internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, string? Phrases, int? Slop, string? Pairs, int? PairSlop, string? Feedback)
+internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, string? Phrases, int? Slop, string? Pairs, int? PairSlop, string? Feedback, int? Candidates = null)
 {
-    public bool Any => K1 is not null || B is not null || Fields is not null || Phrases is not null || Slop is not null || Pairs is not null || PairSlop is not null || Feedback is not null;
+    public bool Any => K1 is not null || B is not null || Fields is not null || Phrases is not null || Slop is not null || Pairs is not null || PairSlop is not null || Feedback is not null || Candidates is not null;
 
     public SearchProfile Apply(SearchProfile profile)
     {
@@ -19,6 +19,7 @@ internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, str
         if (Pairs is not null) ranking = ranking with { PairFields = Weights(Pairs) };
         if (PairSlop is { } pairSlop) ranking = ranking with { PairSlop = pairSlop };
         if (Feedback is not null) ranking = ranking with { Feedback = ParseFeedback(Feedback) };
+        if (Candidates is { } candidates) ranking = ranking with { FirstPassCandidates = candidates };
         return profile with { Ranking = ranking };
     }
 
@@ -32,6 +33,7 @@ internal sealed record ProfileOverrides(float? K1, float? B, string? Fields, str
         Pairs is null ? null : $"--pairs \"{Pairs}\"",
         PairSlop is null ? null : $"--pair-slop {PairSlop}",
         Feedback is null ? null : $"--feedback {Feedback}",
+        Candidates is null ? null : $"--candidates {Candidates}",
     }.OfType<string>());
 
     private static List<FieldWeight> Weights(string text) =>

@@ -25,6 +25,8 @@ var phrases = new Option<string?>("--phrases") { Description = "Override the phr
 var slop = new Option<int?>("--slop") { Description = "Override the phrase slop." };
 var pairs = new Option<string?>("--pairs") { Description = "Override the word-pair proximity fields, e.g. text:0.1 (empty for none).", HelpName = "FIELD:WEIGHT,..." };
 var pairSlop = new Option<int?>("--pair-slop") { Description = "Override the word-pair slop." };
+var candidates = new Option<int?>("--candidates") { Description = "Override how many of the first pass's best sources the ranking's query scores (0: every match)." };
+var pageSize = new Option<int>("--page-size") { Description = "The page the lexical run asks for (the two passes score at least three times it); Recall@100 and MAP@100 count only what it returns.", DefaultValueFactory = _ => 100 };
 var feedback = new Option<string?>("--feedback") { Description = "Override RM3 feedback: documents,terms,original-weight (e.g. 10,10,0.5) or 'none'.", HelpName = "D,T,W" };
 
 var ranking = new Option<string>("--ranking") { Description = "lexical, hybrid (sentence vectors re-rank the top hits) or both side by side.", DefaultValueFactory = _ => "both" };
@@ -37,17 +39,17 @@ var encoderOptions = new Option<int>("--encoder-options") { Description = "Hybri
 
 var command = new RootCommand("Retrieval quality of the product's import, index and search on a BEIR collection: nDCG@10, Recall@100, MAP@100.")
 {
-    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, ranking, weight, depth, cost, experiments, encoderOptions,
+    data, split, config, work, runFile, k1, b, fields, phrases, slop, pairs, pairSlop, feedback, candidates, pageSize, ranking, weight, depth, cost, experiments, encoderOptions,
 };
 command.SetAction(result =>
 {
-    var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback));
+    var overrides = new ProfileOverrides(result.GetValue(k1), result.GetValue(b), result.GetValue(fields), result.GetValue(phrases), result.GetValue(slop), result.GetValue(pairs), result.GetValue(pairSlop), result.GetValue(feedback), result.GetValue(candidates));
     var defaults = new Evidence.Embeddings.Ranking.HybridOptions();
     var weights = result.GetValue(weight)?.Split(',').Select(w => float.Parse(w, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [defaults.LexicalWeight];
     var depths = result.GetValue(depth)?.Split(',').Select(k => int.Parse(k, System.Globalization.CultureInfo.InvariantCulture)).ToList() ?? [defaults.Depth];
     var hybrid = new Evidence.Retrieval.Evaluation.HybridSettings(
         result.GetValue(ranking) != "hybrid", result.GetValue(ranking) != "lexical",
         [.. depths.SelectMany(k => weights.Select(w => defaults with { LexicalWeight = w, Depth = k }))], result.GetValue(cost), result.GetValue(experiments), result.GetValue(encoderOptions));
-    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out, hybrid);
+    return Benchmark.Run(root, result.GetValue(data)!, result.GetValue(split)!, result.GetValue(config)!, overrides, result.GetValue(work), result.GetValue(runFile), Console.Out, hybrid, result.GetValue(pageSize));
 });
 return command.Parse(args).Invoke();

@@ -21,10 +21,11 @@ public sealed class RetrievalRun
     private readonly Dictionary<string, List<ScoredDocument>> _runs = new(StringComparer.Ordinal);
     private readonly List<double> _milliseconds = [];
 
-    public RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection, ISemanticRanker? semantic = null)
+    /// <param name="pageSize">The page asked for: <see cref="Depth"/>, or less to see the ranking a smaller page gets.</param>
+    public RetrievalRun(EvidenceIndex index, CorpusImport.Collection collection, ISemanticRanker? semantic = null, int pageSize = Depth)
     {
         var searcher = new EvidenceSearcher(index, semantic);
-        _search = text => Hits(searcher, collection, text);
+        _search = text => Hits(searcher, collection, text, pageSize);
     }
 
     /// <param name="search">A text's top hits as the collection's document ids with their scores.</param>
@@ -89,10 +90,10 @@ public sealed class RetrievalRun
         return _runs[text] = hits;
     }
 
-    /// <summary>The API's search, top <see cref="Depth"/>, as the collection's document ids with their scores.</summary>
-    public static List<ScoredDocument> Hits(EvidenceSearcher searcher, CorpusImport.Collection collection, string text)
+    /// <summary>The API's search, top <paramref name="pageSize"/>, as the collection's document ids with their scores.</summary>
+    public static List<ScoredDocument> Hits(EvidenceSearcher searcher, CorpusImport.Collection collection, string text, int pageSize = Depth)
     {
-        var result = searcher.Search(new EvidenceQuery { Text = text, PageSize = Depth });
+        var result = searcher.Search(new EvidenceQuery { Text = text, PageSize = pageSize });
         var prefix = collection.Name + ":";
         return [.. result.Hits
             .Select(hit => (Id: DocumentId(hit.Summary, prefix), hit.Score))
