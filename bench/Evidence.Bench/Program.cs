@@ -4,6 +4,7 @@ using Evidence.Bench.Corpus;
 // bench run [--quick | --full] [--sizes 100k,1M] [--seed N] [--clean]
 // bench scifact: the SciFact row alone
 // bench generate --count N --out DIR [--seed N]
+// bench compare-indexes SECONDS CORPUS BARE INDEX[@CANDIDATES] ...: free text on several indexes and bare Lucene, in turn
 var command = args.FirstOrDefault(a => !a.StartsWith("--", StringComparison.Ordinal)) ?? "run";
 if (command == "generate")
 {
@@ -31,6 +32,11 @@ if (command == "profile-summary")
 if (command == "profile-hits")
 {
     Evidence.Bench.Profiling.HitStages.Run(args[1], args[2], args[3], args.Length > 4 ? int.Parse(args[4], System.Globalization.CultureInfo.InvariantCulture) : 10, Console.Out);
+    return 0;
+}
+if (command == "compare-indexes")
+{
+    Evidence.Bench.Profiling.IndexComparison.Run(double.Parse(args[1], System.Globalization.CultureInfo.InvariantCulture), args[2], args[3], args[4..], Console.Out);
     return 0;
 }
 if (command == "scifact") args = [.. args, "--sizes", "none"];
