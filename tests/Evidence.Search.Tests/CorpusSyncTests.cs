@@ -128,13 +128,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     {
         // Each incremental pass commits a segment of its own, as a bulk load leaves several; a rebuild from scratch
         // merges what it wrote into one before its commit (CorpusSync.SyncAll).
-        for (var n = 0; n < 3; n++)
-        {
-            var id = $"fixture-extra-{n}";
-            Corpus.Write(id, TestCorpus.Source(id, $"Fixture: extra source {n}", 2010 + n, "case-series",
-                ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []));
-            Library.Sync([Corpus.PathOf(id)]);
-        }
+        AddOneByOne(3);
         var before = Searcher.Search(new EvidenceQuery { Text = "acne scars microneedling" }).Hits.Select(h => h.Summary.Id).ToList();
         Assert.True(Segments() >= 2);
 
@@ -149,13 +143,7 @@ public sealed class CorpusSyncTests : IndexTestBase
     [Fact]
     public void TheSegmentsOfEdits_AreMergedInTheBackground_AndShowAtALaterCommit()
     {
-        for (var n = 0; n < 8; n++)
-        {
-            var id = $"fixture-edit-{n}";
-            Corpus.Write(id, TestCorpus.Source(id, $"Fixture: edit {n}", 2010 + n, "case-series",
-                ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []));
-            Library.Sync([Corpus.PathOf(id)]);
-        }
+        AddOneByOne(8);
 
         // Each merge runs after the commit that triggered it; a later commit holds its result (CompactingMergePolicy).
         var waited = System.Diagnostics.Stopwatch.StartNew();
@@ -166,6 +154,18 @@ public sealed class CorpusSyncTests : IndexTestBase
         }
         Assert.InRange(Segments(), 1, 2);
         Assert.Equal(12, Index.DocumentCount);
+    }
+
+    /// <summary>Adds <paramref name="count"/> sources, each by an incremental pass (a commit) of its own.</summary>
+    private void AddOneByOne(int count)
+    {
+        for (var n = 0; n < count; n++)
+        {
+            var id = $"fixture-extra-{n}";
+            Corpus.Write(id, TestCorpus.Source(id, $"Fixture: extra source {n}", 2010 + n, "case-series",
+                ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []));
+            Library.Sync([Corpus.PathOf(id)]);
+        }
     }
 
     private int Segments()

@@ -39,9 +39,9 @@ public static class TwoPassRanking
 
     /// <summary>
     /// How many of the first pass's best sources the ranking's query scores for a page that ends at
-    /// <paramref name="wanted"/>: <see cref="RankingOptions.FirstPassCandidates"/>, and at least three times the page's end.
+    /// <paramref name="wanted"/>: <see cref="RankingOptions.FirstPassCandidates"/>, and at least twice the page's end.
     /// </summary>
-    public static int Candidates(RankingOptions ranking, int wanted) => Math.Max(ranking.FirstPassCandidates, 3 * wanted);
+    public static int Candidates(RankingOptions ranking, int wanted) => Math.Max(ranking.FirstPassCandidates, 2 * wanted);
 
     /// <summary>
     /// The first pass's query for these tokens: each distinct term once in the combined text, at the text field's
