@@ -57,6 +57,22 @@ public sealed class WorkerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task FileSavedByRenamingATemporaryFileOverIt_IsAppliedWithoutAFullPass()
+    {
+        // As sed -i and some editors save: the new text goes to a temporary file without an extension, which is then
+        // renamed over the source. The temporary name once cost a full pass over the corpus (a second at 100k files).
+        var target = _app.Corpus.PathOf("fixture-acne-rct");
+        var temporary = Path.Combine(Path.GetDirectoryName(target)!, "sedX4b9Qz");
+        File.WriteAllText(temporary, Source("fixture-acne-rct", "Fixture: saved by a rename"));
+        File.Move(temporary, target, overwrite: true);
+        await UntilIndexed(() => Holds("fixture-acne-rct", "Fixture: saved by a rename"));
+
+        // A pass over the one file: a full pass would count the fixture's other sources as unchanged.
+        Assert.Equal(0, _app.Status.LastPass!.Unchanged);
+        Assert.Equal(1, _app.Status.LastPass.Updated);
+    }
+
+    [Fact]
     public async Task DeletedFile_Disappears()
     {
         _app.Corpus.Delete("fixture-striae-series");

@@ -187,10 +187,12 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
             };
             watcher.Created += (_, e) => Enqueue(e.FullPath);
             watcher.Changed += (_, e) => Enqueue(e.FullPath);
-            watcher.Deleted += (_, e) => Enqueue(e.FullPath);
+            watcher.Deleted += (_, e) => Enqueue(e.FullPath, gone: true);
             watcher.Renamed += (_, e) =>
             {
-                Enqueue(e.OldFullPath);
+                // A name renamed to a file was a file: a temporary file renamed over a source (sed -i and editors that
+                // save that way) needs no pass for its old name.
+                Enqueue(e.OldFullPath, gone: !File.Exists(e.FullPath));
                 Enqueue(e.FullPath);
             };
             // An overflowing or broken watcher loses events: fall back to a full scan.
@@ -210,12 +212,12 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         _watcher = null;
     }
 
-    private void Enqueue(string path)
+    /// <param name="gone">The name was removed or renamed away, and what it named is unknown.</param>
+    private void Enqueue(string path, bool gone = false)
     {
-        // A folder renamed or removed (no extension) needs a full scan; editors' temporary files are ignored.
         if (path != FullScan && !path.EndsWith(".yaml", StringComparison.Ordinal))
         {
-            if (Path.HasExtension(path) && !Directory.Exists(path)) return;
+            if (!Directory.Exists(path) && !(gone && !Path.HasExtension(path))) return;
             path = FullScan;
         }
         _changes.Writer.TryWrite((path, status.ChangeSeen()));
