@@ -217,6 +217,9 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
     {
         if (path != FullScan && !path.EndsWith(".yaml", StringComparison.Ordinal))
         {
+            // Another name needs a full scan only as a folder: one there now (created, renamed or moved in, its files
+            // without events of their own), or one gone that may have been a folder (no extension). The rest are
+            // editors' temporary and backup files.
             if (!Directory.Exists(path) && !(gone && !Path.HasExtension(path))) return;
             path = FullScan;
         }
