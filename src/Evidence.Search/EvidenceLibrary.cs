@@ -112,6 +112,17 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
     /// </summary>
     public SyncReport Sync(IEnumerable<string> changedFiles) => Pass(sync => sync.SyncFiles(changedFiles));
 
+    /// <summary>
+    /// The files a full pass would have to look at (see <see cref="CorpusSync.FindChanges"/>), for an incremental
+    /// <see cref="Sync(IEnumerable{string})"/>; null when only a full pass will do. Writes nothing and takes no lock,
+    /// so it can run on another thread while passes are applied.
+    /// </summary>
+    public List<string>? FindChanges(CancellationToken cancellationToken = default)
+    {
+        _ = Index;
+        return _sync!.FindChanges(cancellationToken);
+    }
+
     private SyncReport Pass(Func<CorpusSync, SyncReport> pass)
     {
         var index = Index;

@@ -102,6 +102,44 @@ public sealed class CorpusSyncTests : IndexTestBase
     }
 
     [Fact]
+    public void FindChanges_NamesWhatAFullPassWouldTouch_AndAPassOverThemLeavesNothingForOne()
+    {
+        Corpus.Write("fixture-acne-rct", Corpus_Source("Fixture: an edited title"));
+        Corpus.Delete("fixture-striae-series");
+        Corpus.Write("fixture-extra", TestCorpus.Source("fixture-extra", "Fixture: added", 2021, "case-series",
+            ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []));
+        File.WriteAllText(Corpus.PathOf("fixture-broken"), "id: fixture-broken\ntitle: [unclosed\n");
+
+        var found = Library.FindChanges()!;
+
+        string[] expected = ["fixture-acne-rct", "fixture-broken", "fixture-extra", "fixture-striae-series"];
+        Assert.Equal(expected.Select(Corpus.PathOf), found.Order(StringComparer.Ordinal));
+        var applied = Library.Sync(found);
+        Assert.Equal((1, 1, 1), (applied.Added, applied.Updated, applied.Deleted));
+        Assert.Single(applied.FileErrors);
+        // A file with errors is looked at again every time, as the full pass does; nothing else is left.
+        Assert.Equal([Corpus.PathOf("fixture-broken")], Library.FindChanges()!);
+        var full = Library.Sync();
+        Assert.Equal(0, full.Added + full.Updated + full.Deleted);
+    }
+
+    [Fact]
+    public void HalfTheLibrary_DeletedInSeveralBatches_WaitsForConfirmation_LikeOneBatch()
+    {
+        // A folder removed file by file reaches the worker as a run of small batches (rm -rf may take
+        // vocabulary.yaml last); together they are half the library vanishing.
+        Library.Dispose();
+        using var library = new EvidenceLibrary(Corpus.CorpusPath, Corpus.IndexPath) { ConfirmMassDeletions = true };
+        library.Open();
+        Corpus.Delete("fixture-striae-series");
+        Assert.Equal(1, library.Sync([Corpus.PathOf("fixture-striae-series")]).Deleted);
+        Corpus.Delete("fixture-acne-rct");
+
+        Assert.Throws<IOException>(() => library.Sync([Corpus.PathOf("fixture-acne-rct")]));
+        Assert.NotNull(library.Find("fixture-acne-rct"));
+    }
+
+    [Fact]
     public void BrokenVocabulary_AtRestart_KeepsTheIndexSearchable()
     {
         File.WriteAllText(Path.Combine(Corpus.CorpusPath, "vocabulary.yaml"), "concepts: [ {");

@@ -82,6 +82,47 @@ public sealed class WorkerTests : IAsyncLifetime
     }
 
     [Fact]
+    public async Task TwoFilesDeletedTogether_Disappear_WithoutAFailedPass()
+    {
+        // The guard against a vanishing corpus (half the library or more gone at once) counts the whole library,
+        // not the batch: of a batch of two deletions, both are gone, which once failed the pass.
+        foreach (var n in Enumerable.Range(1, 4)) _app.Corpus.Write($"fixture-extra-{n}", Source($"fixture-extra-{n}", $"Fixture: extra {n}"));
+        await UntilIndexed(() => _app.Library.DocumentCount == 8);
+        var problems = new List<string>();
+        _app.Corpus.Delete("fixture-striae-series");
+        _app.Corpus.Delete("fixture-acne-rct");
+        await UntilIndexed(() =>
+        {
+            if (_app.Status.Problem is { } problem) problems.Add(problem);
+            return _app.Library.Find("fixture-striae-series") is null && _app.Library.Find("fixture-acne-rct") is null;
+        });
+
+        Assert.Empty(problems);
+    }
+
+    [Fact]
+    public async Task EditTheWatcherCannotSee_IsFoundByThePeriodicRescan_AndAppliedAsAnIncrementalPass()
+    {
+        await using var app = new EvidenceApplication(settings: new Dictionary<string, string> { ["Evidence:RescanSeconds"] = "1" });
+        using var client = await app.StartAsync();
+        // A second name for a source outside the corpus folder: a write through it changes the source, and the
+        // watcher on the corpus folder hears nothing. Only the re-scan can find it.
+        var outside = Path.Combine(app.Corpus.Root, "second-name.yaml");
+        Assert.Equal(0, HardLink(app.Corpus.PathOf("fixture-acne-rct"), outside));
+        File.WriteAllText(outside, Source("fixture-acne-rct", "Fixture: edited out of the watcher's sight"));
+
+        using var timeout = new CancellationTokenSource(Patience);
+        await app.Status.WaitUntilAsync(() => app.Library.Find("fixture-acne-rct")?.Title == "Fixture: edited out of the watcher's sight", timeout.Token);
+
+        // The re-scan found the one file and a pass over it applied it: a full pass counts the other sources as unchanged.
+        Assert.Equal(1, app.Status.LastPass!.Updated);
+        Assert.Equal(0, app.Status.LastPass.Unchanged);
+    }
+
+    [System.Runtime.InteropServices.DllImport("libc", EntryPoint = "link", SetLastError = true)]
+    private static extern int HardLink(string existing, string newName);
+
+    [Fact]
     public async Task BrokenEdit_KeepsTheLastGoodVersion_AndShowsInStatus()
     {
         File.WriteAllText(_app.Corpus.PathOf("fixture-acne-rct"), "id: fixture-acne-rct\ntitle: [unclosed\n");

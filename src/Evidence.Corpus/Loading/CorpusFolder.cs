@@ -34,9 +34,10 @@ public sealed class CorpusFolder(string root)
     /// <summary>
     /// The study-summary candidates below the root as full paths, in a stable order: every <c>*.yaml</c> name
     /// except the root's vocabulary.yaml, and every linked folder (reported, not followed). Hidden files and
-    /// folders are skipped, as editors and version control keep theirs there.
+    /// folders are skipped, as editors and version control keep theirs there. Unordered, the walk streams (sorting
+    /// a million paths holds them all and takes a second).
     /// </summary>
-    public IEnumerable<string> SourcePaths()
+    public IEnumerable<string> SourcePaths(bool ordered = true)
     {
         var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System };
         var entries = new FileSystemEnumerable<string>(Root, (ref FileSystemEntry entry) => entry.ToFullPath(), options)
@@ -48,7 +49,8 @@ public sealed class CorpusFolder(string root)
                     ? entry.FileName.EndsWith(".yaml", StringComparison.Ordinal) || entry.IsDirectory
                     : !entry.IsDirectory && entry.FileName.EndsWith(".yaml", StringComparison.Ordinal),
         };
-        return entries.Where(path => !IsVocabulary(path)).Order(StringComparer.Ordinal);
+        var sources = entries.Where(path => !IsVocabulary(path));
+        return ordered ? sources.Order(StringComparer.Ordinal) : sources;
     }
 
     public bool IsVocabulary(string fullPath) => string.Equals(Relative(fullPath), CorpusLoader.VocabularyFileName, StringComparison.Ordinal);

@@ -67,6 +67,32 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     }
 
     /// <summary>
+    /// The files a full pass would have to look at, found without a pass: sources that are new, whose stamp differs
+    /// from the index's or that had errors, and indexed sources (or files with errors) gone from disk, as full paths
+    /// for <see cref="SyncFiles"/>. Null when only a full pass will do (the index needs rebuilding). Reads the
+    /// committed index and the folder and writes nothing, so it runs beside searches and incremental passes: a file
+    /// changed meanwhile comes as an event of its own, and a pass over a file already up to date leaves it as it is.
+    /// </summary>
+    public List<string>? FindChanges(CancellationToken cancellationToken)
+    {
+        EnsureCorpusPresent();
+        if (index.NeedsFullReindex) return null;
+        var states = index.ReadFileStates();
+        var changed = new List<string>();
+        foreach (var path in _folder.SourcePaths(ordered: false))
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var relative = Relative(path);
+            // Removed as seen, so what is left at the end is gone from disk.
+            if (!states.Remove(relative, out var state) || _folder.Stamp(path) != state.ModifiedTicks || _fileErrors.ContainsKey(relative))
+                changed.Add(path);
+        }
+        changed.AddRange(states.Keys.Select(relative => Path.Combine(CorpusDirectory, relative)));
+        changed.AddRange(_fileErrors.Keys.Select(relative => Path.Combine(CorpusDirectory, relative)).Where(path => !_folder.Exists(path)));
+        return changed;
+    }
+
+    /// <summary>
     /// A folder without vocabulary.yaml is not a corpus: it is one being deleted, renamed, replaced or not yet
     /// mounted. Syncing it would delete every source from the index, so the pass stops here (before and again
     /// just before committing) and the caller keeps the last good index and reports the problem.
@@ -83,6 +109,12 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     public static readonly TimeSpan MassDeletionSettle = TimeSpan.FromSeconds(1);
 
     private (int Count, DateTime SeenAt)? _massDeletion;
+
+    /// <summary>
+    /// Deletions applied by incremental passes in a run, each less than <see cref="MassDeletionSettle"/> after the
+    /// last: a folder removed file by file reaches the worker as a run of batches, which together count.
+    /// </summary>
+    private (int Count, DateTime Last) _recentDeletions;
 
     /// <summary>Set by the long-running worker; a one-shot build applies deletions at once.</summary>
     public bool ConfirmMassDeletions { get; init; }
@@ -126,11 +158,15 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
         var seen = new HashSet<string>(StringComparer.Ordinal);
         var report = Apply(existing, states, seen, lookUpIds: true);
         var deletions = present[false].Select(Relative).Where(states.ContainsKey).Select(p => new IndexChange.Delete(p)).ToList();
-        ConfirmMassDeletion(deletions.Count, states.Count);
+        // Against the whole library: states holds only this pass's files, every one of them in a batch of deletions.
+        var now = DateTime.UtcNow;
+        var recent = now - _recentDeletions.Last < MassDeletionSettle ? _recentDeletions.Count : 0;
+        ConfirmMassDeletion(recent + deletions.Count, index.DocumentCount + recent);
         foreach (var path in present[false].Select(Relative)) _fileErrors.TryRemove(path, out _);
         index.Apply(deletions);
         EnsureCorpusPresent();
         index.Commit();
+        if (deletions.Count > 0) _recentDeletions = (recent + deletions.Count, now);
         return report with { Deleted = deletions.Count, FileErrors = Snapshot(), VocabularyErrors = _vocabularyErrors };
     }
 

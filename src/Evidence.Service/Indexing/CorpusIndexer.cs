@@ -7,7 +7,8 @@ namespace Evidence.Service.Indexing;
 /// <summary>
 /// The indexing worker: watch, debounce, <see cref="EvidenceLibrary.Sync()"/>. At start it opens the library and
 /// reconciles the index with the corpus; then it passes file changes on as the watcher reports them (gathered
-/// for a short debounce), and re-scans the whole folder periodically in case the watcher missed something.
+/// for a short debounce), and re-scans the whole folder periodically in case the watcher missed something: the
+/// re-scan looks for changed files beside the worker and hands them over as one more incremental pass.
 /// A failed pass is reported in the status and retried; it never stops the worker or the searches, which go
 /// on against the last commit.
 /// </summary>
@@ -49,7 +50,13 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
                 // clears; while healthy, probe the corpus folder, because a folder renamed or deleted as a whole
                 // raises no file events on the watcher that is still attached to it.
                 var probe = Task.Delay(_failures > 0 ? RetryDelay(_failures) : ProbeInterval, stoppingToken);
-                var first = await Task.WhenAny(read, tick, probe);
+                var first = await Task.WhenAny(_rescan is { } running ? [read, tick, probe, running.Found] : [read, tick, probe]);
+                if (_rescan is { Found.IsCompleted: true } done)
+                {
+                    _rescan = null;
+                    ApplyRescan(done);
+                    continue;
+                }
                 if (first == probe)
                 {
                     await probe;
@@ -62,8 +69,11 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
                     tick = rescan.WaitForNextTickAsync(stoppingToken).AsTask();
                     // The re-scan is a safety net behind the watcher, so it gets at most a tenth of the worker's
                     // time: a library whose full pass takes seconds (a million files) is re-scanned less often.
-                    if (System.Diagnostics.Stopwatch.GetElapsedTime(_fullPassEnded) < _fullPassTook * 10) continue;
-                    RunPass([FullScan], status.Seen);
+                    if (System.Diagnostics.Stopwatch.GetElapsedTime(_fullPassEnded) < _fullPassTook * 10 || _rescan is not null || _failures > 0) continue;
+                    // Found beside the worker, which meanwhile applies the watcher's batches: an edit saved during
+                    // the re-scan of a large library (a second at 100,000 files) need not wait for it.
+                    var from = status.Seen;
+                    _rescan = new Rescan(Task.Run(() => library.FindChanges(stoppingToken), stoppingToken), from, System.Diagnostics.Stopwatch.GetTimestamp());
                     continue;
                 }
                 await read;
@@ -87,8 +97,39 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         finally
         {
             _watcher?.Dispose();
+            // The re-scan reads the index: let it stop before the index is closed.
+            if (_rescan is { } running) await running.Found.ContinueWith(_ => { }, TaskScheduler.Default);
             library.Dispose();
         }
+    }
+
+    /// <summary>A periodic re-scan under way: the files it finds changed, the last change seen when it started, and when.</summary>
+    private sealed record Rescan(Task<List<string>?> Found, long From, long Started);
+
+    private Rescan? _rescan;
+
+    /// <summary>
+    /// Applies what a re-scan found as an incremental pass, which leaves every change seen before the re-scan
+    /// started applied: it was on disk when the re-scan looked. A re-scan that failed or cannot say (the index
+    /// needs rebuilding) is followed by a full pass, which reports the fault or does the rebuild.
+    /// </summary>
+    private void ApplyRescan(Rescan rescan)
+    {
+        if (_failures > 0) return;
+        if (rescan.Found is not { IsCompletedSuccessfully: true, Result: { } found })
+        {
+            if (rescan.Found.Exception is { } error) logger.LogDebug(error.InnerException, "The re-scan stopped; a full pass follows");
+            RunPass([FullScan], status.Seen);
+            return;
+        }
+        if (found.Count == 0)
+        {
+            status.PassCompleted(rescan.From, null, null);
+            EndRescan(rescan.Started);
+            return;
+        }
+        RunPass(found, rescan.From);
+        if (_failures == 0) EndRescan(rescan.Started);
     }
 
     private async Task<bool> OpenAsync(CancellationToken stoppingToken)
@@ -139,21 +180,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         {
             var full = paths.Contains(FullScan);
             var report = full ? library.Sync() : library.Sync(paths);
-            if (full)
-            {
-                (_fullPassTook, _fullPassEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
-                // A full pass over a large library holds every file's state for a moment and leaves it as garbage
-                // the GC keeps resident: at a million files 980 MB, of which 195 MB is live after a compacting
-                // collection. One such collection after the pass (a pause of about 200 ms at a million files, at most once per ten
-                // passes' time, see the re-scan) returns the rest; a background collection returned almost nothing.
-                // Only when the heap has grown large: at 100,000 files the pass leaves ~100 MB, not worth a pause.
-                if (report.Added + report.Updated + report.Unchanged >= LargeLibrary && GC.GetTotalMemory(forceFullCollection: false) > LargeHeapBytes)
-                {
-                    var collecting = System.Diagnostics.Stopwatch.GetTimestamp();
-                    GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-                    logger.LogInformation("Returned the full pass's memory in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(collecting).TotalMilliseconds);
-                }
-            }
+            if (full) EndRescan(started);
             if (report.Changed) logger.LogInformation("Indexed: {Added} added, {Updated} updated, {Deleted} deleted, {Errors} files with errors, in {Elapsed} ms",
                 report.Added, report.Updated, report.Deleted, report.FileErrors.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             status.PassCompleted(upTo, report, null);
@@ -171,6 +198,23 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
             else logger.LogWarning("Indexing pass failed again ({Failures} in a row): {Message}", _failures, error.Message);
             status.PassCompleted(0, null, _redaction.Redact(error.Message));
             DropWatcher();
+        }
+    }
+
+    /// <summary>Times a full pass or re-scan (started at <paramref name="started"/>) for the re-scan's share of the worker, and returns its garbage.</summary>
+    private void EndRescan(long started)
+    {
+        (_fullPassTook, _fullPassEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
+        // A full pass or re-scan over a large library holds every file's state for a moment and leaves it as garbage
+        // the GC keeps resident: at a million files 980 MB, of which 195 MB is live after a compacting collection.
+        // One such collection afterwards (a pause of about 200 ms at a million files, at most once per ten passes'
+        // time, see the re-scan) returns the rest; a background collection returned almost nothing. Only when the
+        // heap has grown large: at 100,000 files the pass leaves ~100 MB, not worth a pause.
+        if (library.DocumentCount >= LargeLibrary && GC.GetTotalMemory(forceFullCollection: false) > LargeHeapBytes)
+        {
+            var collecting = System.Diagnostics.Stopwatch.GetTimestamp();
+            GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
+            logger.LogInformation("Returned the full pass's memory in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(collecting).TotalMilliseconds);
         }
     }
 
