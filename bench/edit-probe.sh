@@ -10,7 +10,10 @@ corpus=$(realpath "$1"); index=$(realpath "$2"); saves=${3:-30}; mode=${4:-in-pl
 cd "$(dirname "$0")/.."
 export ASPNETCORE_URLS=http://127.0.0.1:5077 ASPNETCORE_ENVIRONMENT=Production Evidence__CorpusPath="$corpus" Evidence__IndexPath="$index" \
   Logging__LogLevel__Default=Warning Evidence__RateLimit__PermitsPerSecond=0 Evidence__SearchCacheEntries=0 Evidence__Embeddings__Enabled=false
-dotnet src/Evidence.Service/bin/Release/net10.0/Evidence.Service.dll > /dev/null 2>&1 &
+# The worker's own log (its passes and re-scans, at Debug) goes to $log, for matching slow saves with what it was doing.
+log=${TMPDIR:-/tmp}/edit-probe-service.log
+env "Logging__LogLevel__Evidence.Service.Indexing=Debug" Logging__Console__TimestampFormat="HH:mm:ss.fff " \
+  dotnet src/Evidence.Service/bin/Release/net10.0/Evidence.Service.dll > "$log" 2>&1 &
 pid=$!
 trap 'kill $pid 2>/dev/null' EXIT
 until curl -sf http://127.0.0.1:5077/readyz > /dev/null; do sleep 0.5; done

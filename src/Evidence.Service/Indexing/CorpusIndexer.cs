@@ -122,6 +122,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
             RunPass([FullScan], status.Seen);
             return;
         }
+        logger.LogDebug("The re-scan found {Found} files to look at in {Elapsed} ms", found.Count, System.Diagnostics.Stopwatch.GetElapsedTime(rescan.Started).TotalMilliseconds);
         if (found.Count == 0)
         {
             status.PassCompleted(rescan.From, null, null);
