@@ -39,9 +39,10 @@ public static class TwoPassRanking
 
     /// <summary>
     /// How many of the first pass's best sources the ranking's query scores for a page that ends at
-    /// <paramref name="wanted"/>: <see cref="RankingOptions.FirstPassCandidates"/>, and at least twice the page's end.
+    /// <paramref name="wanted"/>: <see cref="RankingOptions.FirstPassCandidates"/>, and at least the page's end plus half
+    /// as many again, so that sources just below the page's end can still score onto it.
     /// </summary>
-    public static int Candidates(RankingOptions ranking, int wanted) => Math.Max(ranking.FirstPassCandidates, 2 * wanted);
+    public static int Candidates(RankingOptions ranking, int wanted) => Math.Max(ranking.FirstPassCandidates, wanted + ranking.FirstPassCandidates / 2);
 
     /// <summary>
     /// The first pass's query for these tokens: each distinct term once in the combined text, at the text field's
