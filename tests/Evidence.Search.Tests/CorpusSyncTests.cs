@@ -124,6 +124,22 @@ public sealed class CorpusSyncTests : IndexTestBase
     }
 
     [Fact]
+    public void FindChanges_KnowsAnUnchangedFile_WhateverCharactersItsPathHas()
+    {
+        // The re-scan matches files with the index by a hash of the path's bytes, never decoding the index's paths.
+        var folder = Path.Combine(Corpus.CorpusPath, "sources", "études-straße-研究");
+        Directory.CreateDirectory(folder);
+        var named = Path.Combine(folder, "fixture-named.yaml");
+        File.WriteAllText(named, TestCorpus.Source("fixture-named", "Fixture: a name beyond ASCII", 2021, "case-series",
+            ["acne-scars"], ["microneedling"], [("acne-scars", "scar-appearance", "improved", "Better.")], []));
+        Assert.Equal(1, Library.Sync([named]).Added);
+
+        Assert.Empty(Library.FindChanges()!);
+        File.Delete(named);
+        Assert.Equal([named], Library.FindChanges()!);
+    }
+
+    [Fact]
     public void HalfTheLibrary_DeletedInSeveralBatches_WaitsForConfirmation_LikeOneBatch()
     {
         // A folder removed file by file reaches the worker as a run of small batches (rm -rf may take

@@ -72,22 +72,24 @@ internal sealed class CorpusSync(EvidenceIndex index, string corpusDirectory)
     /// for <see cref="SyncFiles"/>. Null when only a full pass will do (the index needs rebuilding). Reads the
     /// committed index and the folder and writes nothing, so it runs beside searches and incremental passes: a file
     /// changed meanwhile comes as an event of its own, and a pass over a file already up to date leaves it as it is.
+    /// Files are matched with the index by a hash of their path (<see cref="EvidenceIndex.ReadFileStamps"/>), so a
+    /// million files cost tens of megabytes rather than a full pass's states.
     /// </summary>
     public List<string>? FindChanges(CancellationToken cancellationToken)
     {
         EnsureCorpusPresent();
         if (index.NeedsFullReindex) return null;
-        var states = index.ReadFileStates();
+        var stamps = index.ReadFileStamps();
         var changed = new List<string>();
         foreach (var path in _folder.SourcePaths(ordered: false))
         {
             cancellationToken.ThrowIfCancellationRequested();
             var relative = Relative(path);
             // Removed as seen, so what is left at the end is gone from disk.
-            if (!states.Remove(relative, out var state) || _folder.Stamp(path) != state.ModifiedTicks || _fileErrors.ContainsKey(relative))
+            if (!stamps.Remove(EvidenceIndex.PathKey(relative), out var stamp) || _folder.Stamp(path) != stamp || _fileErrors.ContainsKey(relative))
                 changed.Add(path);
         }
-        changed.AddRange(states.Keys.Select(relative => Path.Combine(CorpusDirectory, relative)));
+        if (stamps.Count > 0) changed.AddRange(index.PathsWithKeys(stamps.Keys.ToHashSet()).Select(relative => Path.Combine(CorpusDirectory, relative)));
         changed.AddRange(_fileErrors.Keys.Select(relative => Path.Combine(CorpusDirectory, relative)).Where(path => !_folder.Exists(path)));
         return changed;
     }

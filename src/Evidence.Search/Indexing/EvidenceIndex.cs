@@ -168,6 +168,66 @@ public sealed class EvidenceIndex : IDisposable
     }
 
     /// <summary>
+    /// The stamp of every file the committed index holds, by <see cref="PathKey(string)"/> of its relative path: what a
+    /// re-scan compares the folder with. No strings are made, so a million files cost tens of megabytes, not the
+    /// hundreds <see cref="ReadFileStates()"/> holds (its paths, ids and hashes).
+    /// </summary>
+    public Dictionary<ulong, long> ReadFileStamps()
+    {
+        using var lease = Acquire();
+        var stamps = new Dictionary<ulong, long>(lease.Searcher.IndexReader.NumDocs);
+        var scratch = new BytesRef();
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            var paths = reader.GetBinaryDocValues(IndexFields.Path);
+            var modified = reader.GetNumericDocValues(IndexFields.Modified);
+            if (paths is null) continue;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (reader.LiveDocs is { } live && !live.Get(doc)) continue;
+                paths.Get(doc, scratch);
+                stamps[PathKey(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))] = modified?.Get(doc) ?? 0;
+            }
+        }
+        return stamps;
+    }
+
+    /// <summary>The relative paths of the committed files whose <see cref="PathKey(string)"/> is among <paramref name="keys"/>.</summary>
+    public List<string> PathsWithKeys(IReadOnlySet<ulong> keys)
+    {
+        using var lease = Acquire();
+        var found = new List<string>();
+        var scratch = new BytesRef();
+        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        {
+            var reader = leaf.AtomicReader;
+            if (reader.GetBinaryDocValues(IndexFields.Path) is not { } paths) continue;
+            for (var doc = 0; doc < reader.MaxDoc; doc++)
+            {
+                if (reader.LiveDocs is { } live && !live.Get(doc)) continue;
+                paths.Get(doc, scratch);
+                if (keys.Contains(PathKey(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)))) found.Add(scratch.Utf8ToString());
+            }
+        }
+        return found;
+    }
+
+    /// <summary>
+    /// A 64-bit hash (XXH3) of a relative path's UTF-8 bytes. Two of a million paths share one with a chance of about
+    /// one in 37 million; a re-scan would then look at one file more, or miss one change the watcher also reports.
+    /// </summary>
+    public static ulong PathKey(ReadOnlySpan<byte> utf8) => System.IO.Hashing.XxHash3.HashToUInt64(utf8);
+
+    /// <inheritdoc cref="PathKey(ReadOnlySpan{byte})"/>
+    public static ulong PathKey(string relativePath)
+    {
+        var length = System.Text.Encoding.UTF8.GetMaxByteCount(relativePath.Length);
+        Span<byte> buffer = length <= 1024 ? stackalloc byte[length] : new byte[length];
+        return PathKey(buffer[..System.Text.Encoding.UTF8.GetBytes(relativePath, buffer)]);
+    }
+
+    /// <summary>
     /// The committed states of just these files (relative paths) and of every file holding one of these ids,
     /// looked up by term: an incremental pass after one save reads a few documents, where
     /// <see cref="ReadFileStates()"/> reads every document (a second at a million sources).

@@ -206,11 +206,11 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
     private void EndRescan(long started)
     {
         (_fullPassTook, _fullPassEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
-        // A full pass or re-scan over a large library holds every file's state for a moment and leaves it as garbage
-        // the GC keeps resident: at a million files 980 MB, of which 195 MB is live after a compacting collection.
-        // One such collection afterwards (a pause of about 200 ms at a million files, at most once per ten passes'
-        // time, see the re-scan) returns the rest; a background collection returned almost nothing. Only when the
-        // heap has grown large: at 100,000 files the pass leaves ~100 MB, not worth a pause.
+        // A full pass over a large library holds every file's state for a moment and leaves it as garbage the GC keeps
+        // resident: at a million files 980 MB, of which 195 MB is live after a compacting collection. One such
+        // collection afterwards (a pause of about 200 ms at a million files) returns the rest; a background collection
+        // returned almost nothing. Only when the heap has grown large: at 100,000 files a pass leaves ~100 MB, and a
+        // re-scan, which keeps path hashes and stamps rather than states, stays under the line even at a million.
         if (library.DocumentCount >= LargeLibrary && GC.GetTotalMemory(forceFullCollection: false) > LargeHeapBytes)
         {
             var collecting = System.Diagnostics.Stopwatch.GetTimestamp();
