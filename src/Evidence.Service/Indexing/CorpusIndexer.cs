@@ -111,7 +111,8 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
     /// <summary>
     /// Applies what a re-scan found as an incremental pass, which leaves every change seen before the re-scan
     /// started applied: it was on disk when the re-scan looked. A re-scan that failed or cannot say (the index
-    /// needs rebuilding) is followed by a full pass, which reports the fault or does the rebuild.
+    /// needs rebuilding) is followed by a full pass, which reports the fault or does the rebuild, and so is one that
+    /// found more than a batch.
     /// </summary>
     private void ApplyRescan(Rescan rescan)
     {
@@ -127,6 +128,13 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         {
             status.PassCompleted(rescan.From, null, null);
             EndRescan(rescan.Started);
+            return;
+        }
+        // Much changed unseen (a folder swapped while the watcher was down): a full pass reads the index's states once
+        // instead of looking each file up.
+        if (found.Count > MaxBatch)
+        {
+            RunPass([FullScan], status.Seen);
             return;
         }
         RunPass(found, rescan.From);
