@@ -67,9 +67,9 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
                 {
                     await tick;
                     tick = rescan.WaitForNextTickAsync(stoppingToken).AsTask();
-                    // The re-scan is a safety net behind the watcher, so it gets at most a tenth of the worker's
-                    // time: a library whose full pass takes seconds (a million files) is re-scanned less often.
-                    if (System.Diagnostics.Stopwatch.GetElapsedTime(_fullPassEnded) < _fullPassTook * 10 || _rescan is not null || _failures > 0) continue;
+                    // The re-scan is a safety net behind the watcher, so it gets at most a tenth of the time: a
+                    // library whose scan takes seconds (a million files) is re-scanned less often.
+                    if (System.Diagnostics.Stopwatch.GetElapsedTime(_scanEnded) < _scanTook * 10 || _rescan is not null || _failures > 0) continue;
                     // Found beside the worker, which meanwhile applies the watcher's batches: an edit saved during
                     // the re-scan of a large library (a second at 100,000 files) need not wait for it.
                     var from = status.Seen;
@@ -127,7 +127,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         if (found.Count == 0)
         {
             status.PassCompleted(rescan.From, null, null);
-            EndRescan(rescan.Started);
+            ScanEnded(rescan.Started);
             return;
         }
         // Much changed unseen (a folder swapped while the watcher was down): a full pass reads the index's states once
@@ -138,7 +138,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
             return;
         }
         RunPass(found, rescan.From);
-        if (_failures == 0) EndRescan(rescan.Started);
+        if (_failures == 0) ScanEnded(rescan.Started);
     }
 
     private async Task<bool> OpenAsync(CancellationToken stoppingToken)
@@ -166,13 +166,14 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
     /// <summary>A burst of thousands of edits is applied in commits of at most this many files.</summary>
     private const int MaxBatch = 5_000;
 
-    /// <summary>From this many files, a full pass's garbage is collected at once (see RunPass).</summary>
+    /// <summary>From this many files and a heap this large, a scan's garbage is collected at once (see <see cref="ScanEnded"/>).</summary>
     private const int LargeLibrary = 100_000;
 
     private const long LargeHeapBytes = 512L << 20;
 
-    private TimeSpan _fullPassTook;
-    private long _fullPassEnded;
+    /// <summary>How long the last full pass or re-scan took, and when it ended.</summary>
+    private TimeSpan _scanTook;
+    private long _scanEnded;
 
     /// <summary>Failed passes in a row; zero when the last pass succeeded.</summary>
     private int _failures;
@@ -189,7 +190,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         {
             var full = paths.Contains(FullScan);
             var report = full ? library.Sync() : library.Sync(paths);
-            if (full) EndRescan(started);
+            if (full) ScanEnded(started);
             if (report.Changed) logger.LogInformation("Indexed: {Added} added, {Updated} updated, {Deleted} deleted, {Errors} files with errors, in {Elapsed} ms",
                 report.Added, report.Updated, report.Deleted, report.FileErrors.Count, System.Diagnostics.Stopwatch.GetElapsedTime(started).TotalMilliseconds);
             status.PassCompleted(upTo, report, null);
@@ -210,10 +211,10 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         }
     }
 
-    /// <summary>Times a full pass or re-scan (started at <paramref name="started"/>) for the re-scan's share of the worker, and returns its garbage.</summary>
-    private void EndRescan(long started)
+    /// <summary>Times a full pass or re-scan (started at <paramref name="started"/>), for the re-scan's share of the time, and returns its garbage.</summary>
+    private void ScanEnded(long started)
     {
-        (_fullPassTook, _fullPassEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
+        (_scanTook, _scanEnded) = (System.Diagnostics.Stopwatch.GetElapsedTime(started), System.Diagnostics.Stopwatch.GetTimestamp());
         // A full pass over a large library holds every file's state for a moment and leaves it as garbage the GC keeps
         // resident: at a million files 980 MB, of which 195 MB is live after a compacting collection. One such
         // collection afterwards (a pause of about 200 ms at a million files) returns the rest; a background collection
@@ -223,7 +224,7 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
         {
             var collecting = System.Diagnostics.Stopwatch.GetTimestamp();
             GC.Collect(2, GCCollectionMode.Aggressive, blocking: true, compacting: true);
-            logger.LogInformation("Returned the full pass's memory in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(collecting).TotalMilliseconds);
+            logger.LogInformation("Returned the scan's memory in {Elapsed} ms", System.Diagnostics.Stopwatch.GetElapsedTime(collecting).TotalMilliseconds);
         }
     }
 
