@@ -30,6 +30,8 @@ internal enum CueClass
     AbsoluteSafety,
     /// <summary>"cures", "eliminates", "gets rid of".</summary>
     AbsoluteEfficacy,
+    /// <summary>"prevents", "protects against": fewer new cases, which no finding about treating a condition decides.</summary>
+    Prevention,
     /// <summary>"permanently", "forever", "guaranteed": turns a benefit into an absolute one.</summary>
     AbsoluteModifier,
 }
@@ -88,6 +90,8 @@ internal static class ClaimLexicon
             "no risk", "no risks", "no side effect", "no side effects", "zero side effect", "nothing can go wrong", "no downside", "no danger"]),
         (CueClass.AbsoluteEfficacy, ["cure", "cured", "cures", "curing", "eliminate", "eliminated", "eradicate", "eradicated", "erase", "erased",
             "get rid of", "got rid of", "remove", "removed", "banish", "clear completely", "a cure for"]),
+        (CueClass.Prevention, ["prevent", "prevents", "prevented", "preventing", "prevention", "preventive", "preventative", "protect against",
+            "protects against", "protective against", "ward off", "stave off", "avert"]),
         (CueClass.AbsoluteModifier, ["permanent", "permanently", "forever", "for good", "guarantee", "guaranteed", "once and for all", "for life",
             "100 percent", "every time"]),
     ];

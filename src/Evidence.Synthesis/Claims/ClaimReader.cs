@@ -25,7 +25,7 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
     private static readonly CueClass[] Comparatives = [CueClass.Better, CueClass.AsGoodAs, CueClass.Same, CueClass.WorseThan, CueClass.Worse];
 
     private static readonly CueClass[] Assertions =
-        [CueClass.Harm, CueClass.GenericHarm, CueClass.Benefit, CueClass.Decrease, CueClass.Increase, CueClass.Worse, CueClass.NoEffect, CueClass.AbsoluteEfficacy, CueClass.Safe];
+        [CueClass.Harm, CueClass.GenericHarm, CueClass.Benefit, CueClass.Decrease, CueClass.Increase, CueClass.Worse, CueClass.NoEffect, CueClass.AbsoluteEfficacy, CueClass.Safe, CueClass.Prevention];
 
     public ReadClaim Read(string claim)
     {
@@ -85,6 +85,9 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                         return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
                     var harm = specificHarms.FirstOrDefault() ?? FirstCondition();
                     return Harm(main, negated, harm, frequency == default ? null : frequency) with { Hedged = hedged };
+                case CueClass.Prevention:
+                    // "prevents back pain", "protects against infection": fewer new cases of a condition or a harm.
+                    return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
                 case CueClass.Safe:
                     read = Claim(AssertionKind.Safety, main) with { Negated = negated };
                     break;
@@ -113,7 +116,7 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
         }
 
         private const string Prevention =
-            "The claim says the treatment prevents or lowers a harm; claims of prevention are not checked yet, so no verdict is given.";
+            "The claim says the treatment prevents a condition or lowers a harm; claims of prevention (fewer new cases) are not checked yet, so no verdict is given.";
 
         /// <summary>"no side effects", "completely safe", "risk-free", "harmless", "doesn't have any side effects".</summary>
         private Cue? AbsoluteSafety()

@@ -191,6 +191,22 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Exercise prevents back pain")]
+    [InlineData("Exercise protects against falls")]
+    [InlineData("Exercise does not prevent back pain")]
+    public void Prevention_OfACondition_IsNotUnderstood_AndSaysWhy_NeverReadAsTreatingIt(string text)
+    {
+        // Findings say whether a treatment improves a condition people have, not whether it keeps new cases away.
+        var check = Checker.Check(text, ClaimCorpora.Fixture.Sources);
+
+        Assert.Equal(AssertionKind.NotUnderstood, check.Recognised.Kind);
+        Assert.Null(check.Recognised.Direction);
+        Assert.Equal(Verdict.NotUnderstood, check.Verdict);
+        Assert.Contains("claims of prevention", check.Reason);
+        Assert.DoesNotContain(check.Recognised.NotUnderstood, word => word.StartsWith("prevent", StringComparison.OrdinalIgnoreCase) || word == "protects");
+    }
+
+    [Theory]
     [InlineData("Exercise is safer than a steroid injection")]
     [InlineData("Exercise causes more sore muscles than a steroid injection")]
     public void ComparisonsOfHarms_AreNotUnderstood_NeverReadAsBenefit(string text)
