@@ -73,6 +73,9 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                 return Harm(frequency, Negated(frequency), specificHarms[0], frequency);
             if (main == default)
                 return Claim(AssertionKind.NotUnderstood, null);
+            // "helps prevent scars", "is effective in preventing falls": an assertion that governs a prevention is one.
+            if (cues.Any(c => c.Class is CueClass.Prevention && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start))))
+                return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
             var negated = Negated(main);
             var hedged = hedges.Any(h => h.Start < main.Start);
 

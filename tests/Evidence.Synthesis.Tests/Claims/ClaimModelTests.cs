@@ -194,6 +194,8 @@ public sealed class ClaimModelTests
     [InlineData("Exercise prevents back pain")]
     [InlineData("Exercise protects against falls")]
     [InlineData("Exercise does not prevent back pain")]
+    [InlineData("Exercise helps prevent back pain")]
+    [InlineData("Exercise is effective in preventing falls")]
     public void Prevention_OfACondition_IsNotUnderstood_AndSaysWhy_NeverReadAsTreatingIt(string text)
     {
         // Findings say whether a treatment improves a condition people have, not whether it keeps new cases away.
