@@ -32,6 +32,8 @@ internal enum CueClass
     AbsoluteEfficacy,
     /// <summary>"prevents", "protects against": fewer new cases, which no finding about treating a condition decides.</summary>
     Prevention,
+    /// <summary>"risk", "chance", "odds": how likely what follows is to happen; the verb before says which way it moves.</summary>
+    Likelihood,
     /// <summary>"permanently", "forever", "guaranteed": turns a benefit into an absolute one.</summary>
     AbsoluteModifier,
 }
@@ -92,6 +94,7 @@ internal static class ClaimLexicon
             "get rid of", "got rid of", "remove", "removed", "banish", "clear completely", "a cure for"]),
         (CueClass.Prevention, ["prevent", "prevents", "prevented", "preventing", "prevention", "preventive", "preventative", "protect against",
             "protects against", "protective against", "ward off", "stave off", "avert"]),
+        (CueClass.Likelihood, ["risk", "chance", "likelihood", "odds", "probability", "incidence"]),
         (CueClass.AbsoluteModifier, ["permanent", "permanently", "forever", "for good", "guarantee", "guaranteed", "once and for all", "for life",
             "100 percent", "every time"]),
     ];
@@ -116,6 +119,10 @@ internal static class ClaimLexicon
     /// <summary>Whether the words are, as a whole, a judgement of safety ("safe", "unsafe", "completely safe", "harmless").</summary>
     public static bool JudgesSafety(string[] words) =>
         Phrases.Any(p => p.Class is CueClass.Safe or CueClass.AbsoluteSafety && p.Words.SequenceEqual(words));
+
+    /// <summary>Whether the words, as a whole, say how likely something is ("risk", "chance").</summary>
+    public static bool SaysLikelihood(string[] words) =>
+        Phrases.Any(p => p.Class is CueClass.Likelihood && p.Words.SequenceEqual(words));
 
     /// <summary>Comparative verbs that take the comparator as their object, with no "than": "beats laser", "outperforms PRP".</summary>
     public static bool TakesItsObject(string[] cue) => cue is ["beat"] or ["outperform"] or ["surpass"];

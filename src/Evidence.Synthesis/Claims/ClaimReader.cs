@@ -38,6 +38,8 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
         // A concept named only by words of harm in general ("side effects", "risks") is itself a harm cue.
         var generic = spans.Where(s => IsGenericHarm(keys[s.Start..s.End])).ToList();
         cues.AddRange(generic.Select(s => new Cue(s.Start, s.End, CueClass.GenericHarm)));
+        // Such a concept can also be a likelihood ("the risk of infection"), whose verb says which way it moves.
+        cues.AddRange(generic.Where(s => ClaimLexicon.SaysLikelihood(keys[s.Start..s.End])).Select(s => new Cue(s.Start, s.End, CueClass.Likelihood)));
         cues.Sort((a, b) => a.Start.CompareTo(b.Start));
         var parse = new Parse(words, spans, generic, cues);
         return parse.Read();
@@ -61,8 +63,17 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             var absoluteSafety = AbsoluteSafety();
             if (absoluteSafety is { } safety)
             {
-                // "no risk of infection" names the harm: a negated harm claim about infection.
-                if (specificHarms.Count > 0) return Harm(safety, negated: true, specificHarms[0], null);
+                // "no risk of infection" names the harm: a negated harm claim about infection. So does "does not increase
+                // the risk of scarring" when what the risk is of is a condition: the condition is the harm.
+                var named = specificHarms.FirstOrDefault()
+                    ?? (ClaimLexicon.SaysLikelihood([.. words[safety.Start..safety.End].Select(w => w.Key)]) && ObjectAfter(safety.End) is { } of
+                        && of.Is(ConceptKind.Condition) && of.Start - safety.End <= 1 ? of : null);
+                if (named is not null)
+                {
+                    var negatedHarm = Harm(safety, negated: true, named, null);
+                    var raising = cues.Where(c => c.Class is CueClass.Increase && c.End <= safety.Start && safety.Start - c.End <= 2).ToArray();
+                    return negatedHarm with { AlsoAsserts = Without(negatedHarm.AlsoAsserts, raising) };
+                }
                 return Claim(AssertionKind.AbsoluteSafety, safety) with { Negated = false };
             }
 
@@ -74,10 +85,20 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             if (main == default)
                 return Claim(AssertionKind.NotUnderstood, null);
             // "helps prevent scars", "is effective in preventing falls": an assertion that governs a prevention is one.
-            if (cues.Any(c => c.Class is CueClass.Prevention && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start))))
-                return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+            var prevention = cues.FirstOrDefault(c => c.Class is CueClass.Prevention && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start)));
+            if (prevention != default) return PreventionClaim(main, prevention);
             var negated = Negated(main);
             var hedged = hedges.Any(h => h.Start < main.Start);
+            // "raises the risk of infection", "lowers the chance of scarring": the verb moves how likely what follows is
+            // to happen. More of it is a harm claim, less of it a claim of prevention; never a benefit or harm of the
+            // condition itself.
+            var likelihood = cues.FirstOrDefault(c => c.Class is CueClass.Likelihood && c.Start >= main.End && c.Start - main.End <= 2 && SameClause(main.Start, c.Start));
+            if (likelihood != default && main.Class is CueClass.Decrease) return PreventionClaim(main, likelihood);
+            if (likelihood != default && main.Class is CueClass.Increase)
+            {
+                var increased = Harm(likelihood, negated, specificHarms.FirstOrDefault() ?? FirstCondition(), frequency == default ? null : frequency) with { Hedged = hedged };
+                return increased with { AlsoAsserts = Without(increased.AlsoAsserts, main, likelihood) };
+            }
 
             ReadClaim read;
             switch (main.Class)
@@ -117,6 +138,16 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                 return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
             return read with { Hedged = hedged };
         }
+
+        /// <summary>A claim of prevention, whose own words (<paramref name="construction"/>) are not listed as further assertions.</summary>
+        private ReadClaim PreventionClaim(params Cue[] construction)
+        {
+            var read = Claim(AssertionKind.NotUnderstood, construction[0]) with { Note = Prevention };
+            return read with { AlsoAsserts = Without(read.AlsoAsserts, construction) };
+        }
+
+        private List<string> Without(IReadOnlyList<string> asserted, params Cue[] construction) =>
+            [.. asserted.Except(construction.Select(c => string.Join(' ', words[c.Start..c.End].Select(w => w.Text))))];
 
         private const string Prevention =
             "The claim says the treatment prevents a condition or lowers a harm; claims of prevention (fewer new cases) are not checked yet, so no verdict is given.";

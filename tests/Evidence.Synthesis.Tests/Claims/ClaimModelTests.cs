@@ -125,6 +125,48 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Steroid injections increase the risk of joint infection", "joint-infection")]
+    [InlineData("Exercise raises the risk of knee osteoarthritis", "knee-osteoarthritis")]
+    [InlineData("Exercise increases your chance of knee osteoarthritis", "knee-osteoarthritis")]
+    public void MoreRiskOfSomething_IsAHarmClaimAboutIt_NeverABenefitOrWorseningOfTheCondition(string text, string harm)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.False(claim.Negated);
+        Assert.Equal(harm, claim.Harm!.Id);
+        Assert.Null(claim.Condition);
+        Assert.Empty(claim.AlsoAsserts);
+    }
+
+    [Theory]
+    [InlineData("Steroid injections do not increase the risk of joint infection", "joint-infection")]
+    [InlineData("Exercise does not increase the risk of knee osteoarthritis", "knee-osteoarthritis")]
+    public void NotRaisingTheRiskOfSomething_IsANegatedHarmClaimAboutIt_NotAbsoluteSafety(string text, string harm)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.True(claim.Negated);
+        Assert.Equal(harm, claim.Harm!.Id);
+        Assert.Empty(claim.AlsoAsserts);
+    }
+
+    [Theory]
+    [InlineData("Exercise lowers the risk of knee osteoarthritis")]
+    [InlineData("Exercise reduces the chance of knee osteoarthritis")]
+    [InlineData("Exercise cuts the odds of knee osteoarthritis")]
+    public void LessRiskOfACondition_IsPrevention_NeverABenefitForTheCondition(string text)
+    {
+        var check = Checker.Check(text, ClaimCorpora.Fixture.Sources);
+
+        Assert.Equal(Verdict.NotUnderstood, check.Verdict);
+        Assert.Contains("claims of prevention", check.Reason);
+        Assert.Empty(check.Recognised.AlsoAsserts);
+        Assert.Empty(check.Recognised.NotUnderstood);
+    }
+
+    [Theory]
     [InlineData("Exercise cures knee osteoarthritis")]
     [InlineData("Exercise gets rid of knee pain for good")]
     [InlineData("Exercise completely reduces knee pain")]
