@@ -133,9 +133,14 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                         : Benefit(negated ? AssertionKind.NoEffect : AssertionKind.Benefit, main, negated);
                     break;
             }
-            // "lowers the chance of falls": a benefit whose only object is a harm is a claim of prevention.
             if (read.Condition is null && read.Outcome is null && specificHarms.Count > 0)
+            {
+                // "worsens redness", "increases soreness": more of a harm is a harm claim about it.
+                if (main.Class is CueClass.Worse or CueClass.Increase)
+                    return Harm(main, negated, specificHarms[0], frequency == default ? null : frequency) with { Hedged = hedged };
+                // "lowers the chance of falls": a benefit whose only object is a harm is a claim of prevention.
                 return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+            }
             return read with { Hedged = hedged };
         }
 

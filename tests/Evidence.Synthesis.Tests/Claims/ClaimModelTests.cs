@@ -140,6 +140,19 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Exercise worsens muscle soreness", false)]
+    [InlineData("Exercise increases sore muscles", false)]
+    [InlineData("Exercise does not worsen muscle soreness", true)]
+    public void MoreOfAHarm_IsAHarmClaim_NeverPrevention(string text, bool negated)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal(negated, claim.Negated);
+        Assert.Equal("muscle-soreness", claim.Harm!.Id);
+    }
+
+    [Theory]
     [InlineData("Steroid injections do not increase the risk of joint infection", "joint-infection")]
     [InlineData("Exercise does not increase the risk of knee osteoarthritis", "knee-osteoarthritis")]
     public void NotRaisingTheRiskOfSomething_IsANegatedHarmClaimAboutIt_NotAbsoluteSafety(string text, string harm)
