@@ -125,15 +125,17 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
-    [InlineData("Steroid injections increase the risk of joint infection", "joint-infection")]
-    [InlineData("Exercise raises the risk of knee osteoarthritis", "knee-osteoarthritis")]
-    [InlineData("Exercise increases your chance of knee osteoarthritis", "knee-osteoarthritis")]
-    public void MoreRiskOfSomething_IsAHarmClaimAboutIt_NeverABenefitOrWorseningOfTheCondition(string text, string harm)
+    [InlineData("Steroid injections increase the risk of joint infection", "joint-infection", false)]
+    [InlineData("Exercise raises the risk of knee osteoarthritis", "knee-osteoarthritis", false)]
+    [InlineData("Exercise increases your chance of knee osteoarthritis", "knee-osteoarthritis", false)]
+    [InlineData("Steroid injections do not increase the risk of joint infection", "joint-infection", true)]
+    [InlineData("Exercise does not increase the risk of knee osteoarthritis", "knee-osteoarthritis", true)]
+    public void RaisingTheRiskOfSomething_OrNot_IsAHarmClaimAboutIt_NeverABenefitOrAbsoluteSafety(string text, string harm, bool negated)
     {
         var claim = Checker.Recognise(text);
 
         Assert.Equal(AssertionKind.Harm, claim.Kind);
-        Assert.False(claim.Negated);
+        Assert.Equal(negated, claim.Negated);
         Assert.Equal(harm, claim.Harm!.Id);
         Assert.Null(claim.Condition);
         Assert.Empty(claim.AlsoAsserts);
@@ -150,19 +152,6 @@ public sealed class ClaimModelTests
         Assert.Equal(AssertionKind.Harm, claim.Kind);
         Assert.Equal(negated, claim.Negated);
         Assert.Equal("muscle-soreness", claim.Harm!.Id);
-    }
-
-    [Theory]
-    [InlineData("Steroid injections do not increase the risk of joint infection", "joint-infection")]
-    [InlineData("Exercise does not increase the risk of knee osteoarthritis", "knee-osteoarthritis")]
-    public void NotRaisingTheRiskOfSomething_IsANegatedHarmClaimAboutIt_NotAbsoluteSafety(string text, string harm)
-    {
-        var claim = Checker.Recognise(text);
-
-        Assert.Equal(AssertionKind.Harm, claim.Kind);
-        Assert.True(claim.Negated);
-        Assert.Equal(harm, claim.Harm!.Id);
-        Assert.Empty(claim.AlsoAsserts);
     }
 
     [Theory]
