@@ -107,6 +107,18 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                     // "reduces the risk of falls", "leads to fewer falls": prevention of a harm, which no rule here decides.
                     if (cues.Any(c => c.Class is CueClass.Decrease && Math.Abs(c.Start - main.Start) <= 3 && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start))))
                         return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+                    // "causes improvement in acne scars", "leads to better mobility": a causal verb whose object is an
+                    // improvement asserts the improvement, never a harm. Not "more", which is also an amount: "causes more
+                    // scarring" is a harm.
+                    var improvement = cues.FirstOrDefault(c => c.Class is CueClass.Benefit or CueClass.Better && main.Class is CueClass.Harm
+                        && c.Start >= main.End && c.Start - main.End <= 2 && SameClause(main.Start, c.Start)
+                        && !cues.Any(amount => amount.Class is CueClass.Increase && amount.Start == c.Start));
+                    if (improvement != default)
+                    {
+                        read = Benefit(negated ? AssertionKind.NoEffect : AssertionKind.Benefit, improvement, negated);
+                        read = read with { AlsoAsserts = Without(read.AlsoAsserts, main) };
+                        break;
+                    }
                     var harm = specificHarms.FirstOrDefault() ?? FirstCondition();
                     return Harm(main, negated, harm, frequency == default ? null : frequency) with { Hedged = hedged };
                 case CueClass.Prevention:

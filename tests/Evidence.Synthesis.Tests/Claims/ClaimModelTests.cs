@@ -142,6 +142,32 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Exercise leads to better mobility", AssertionKind.Benefit)]
+    [InlineData("Exercise results in improved mobility", AssertionKind.Benefit)]
+    [InlineData("Exercise causes an improvement in knee pain", AssertionKind.Benefit)]
+    [InlineData("Exercise does not lead to better mobility", AssertionKind.NoEffect)]
+    public void ACausalVerbWhoseObjectIsAnImprovement_AssertsTheImprovement_NeverAHarm(string text, AssertionKind kind)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(kind, claim.Kind);
+        Assert.Null(claim.Harm);
+        Assert.True(claim.Condition is not null || claim.Outcome is not null);
+        Assert.Empty(claim.AlsoAsserts);
+    }
+
+    [Theory]
+    [InlineData("Exercise causes more sore muscles", "muscle-soreness")]
+    [InlineData("Exercise causes more knee osteoarthritis", "knee-osteoarthritis")]
+    public void ACausalVerbWithMoreOfSomething_IsAHarmClaim(string text, string harm)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal(harm, claim.Harm!.Id);
+    }
+
+    [Theory]
     [InlineData("Exercise worsens muscle soreness", false)]
     [InlineData("Exercise increases sore muscles", false)]
     [InlineData("Exercise does not worsen muscle soreness", true)]
