@@ -120,6 +120,11 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                         break;
                     }
                     var harm = specificHarms.FirstOrDefault() ?? FirstCondition();
+                    // "triggers hair regrowth", "causes knee pain" where knee pain is only an outcome: what follows the verb
+                    // is a measure, not a harm, and no words are left to name one. Read as harm in general, every
+                    // adverse-event report would have answered it.
+                    if (harm is null && generic.Count == 0 && Unknown(main.End, words.Length).Count == 0 && ObjectAfter(main.End) is { } measure)
+                        return Claim(AssertionKind.NotUnderstood, main) with { Note = $"The claim says the treatment {Phrase([main.Start, main.End - 1])} {measure.Matched}, which is not a harm the library records; say which harm, or whether the treatment improves or worsens it." };
                     return Harm(main, negated, harm, frequency == default ? null : frequency) with { Hedged = hedged };
                 case CueClass.Prevention:
                     // "prevents back pain", "protects against infection": fewer new cases of a condition or a harm.

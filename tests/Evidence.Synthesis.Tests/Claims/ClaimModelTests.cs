@@ -157,6 +157,18 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Exercise causes knee pain")]
+    [InlineData("Exercise leads to mobility")]
+    public void ACausalVerbWhoseObjectIsOnlyAnOutcome_IsNotUnderstood_NeverHarmInGeneral(string text)
+    {
+        var check = Checker.Check(text, ClaimCorpora.Fixture.Sources);
+
+        Assert.Equal(Verdict.NotUnderstood, check.Verdict);
+        Assert.Contains("not a harm", check.Reason);
+        Assert.Empty(check.Supporting);
+    }
+
+    [Theory]
     [InlineData("Exercise causes more sore muscles", "muscle-soreness")]
     [InlineData("Exercise causes more knee osteoarthritis", "knee-osteoarthritis")]
     public void ACausalVerbWithMoreOfSomething_IsAHarmClaim(string text, string harm)
