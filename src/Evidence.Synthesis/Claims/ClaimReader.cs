@@ -94,6 +94,11 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             // condition itself.
             var likelihood = cues.FirstOrDefault(c => c.Class is CueClass.Likelihood && c.Start >= main.End && c.Start - main.End <= 2 && SameClause(main.Start, c.Start));
             if (likelihood != default && main.Class is CueClass.Decrease) return PreventionClaim(main, likelihood);
+            // "produces less scarring than laser", "gives fewer breakouts": a verb of making whose amount is less is never
+            // "more of it" (which would read as making the condition worse).
+            var less = cues.FirstOrDefault(c => c.Class is CueClass.Decrease && main.Class is CueClass.Increase && c.Start >= main.End && c.Start - main.End <= 1);
+            if (less != default)
+                return Claim(AssertionKind.NotUnderstood, main) with { Note = "The claim says the treatment leaves less of something, or less than another treatment does; amounts of a condition or a harm are not checked yet, so no verdict is given." };
             if (likelihood != default && main.Class is CueClass.Increase)
             {
                 var increased = Harm(likelihood, negated, specificHarms.FirstOrDefault() ?? FirstCondition(), frequency == default ? null : frequency) with { Hedged = hedged };

@@ -169,6 +169,19 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Exercise produces less knee osteoarthritis than a steroid injection")]
+    [InlineData("Exercise produces fewer sore muscles")]
+    public void AVerbOfMakingWithLess_IsNotUnderstood_NeverMoreOfIt(string text)
+    {
+        var check = Checker.Check(text, ClaimCorpora.Fixture.Sources);
+
+        Assert.Equal(Verdict.NotUnderstood, check.Verdict);
+        Assert.NotEqual(AssertionKind.Worse, check.Recognised.Kind);
+        Assert.Empty(check.Contradicting);
+        Assert.Empty(check.Supporting);
+    }
+
+    [Theory]
     [InlineData("Exercise causes more sore muscles", "muscle-soreness")]
     [InlineData("Exercise causes more knee osteoarthritis", "knee-osteoarthritis")]
     public void ACausalVerbWithMoreOfSomething_IsAHarmClaim(string text, string harm)
