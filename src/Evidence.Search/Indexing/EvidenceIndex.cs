@@ -176,19 +176,12 @@ public sealed class EvidenceIndex : IDisposable
     {
         using var lease = Acquire();
         var stamps = new Dictionary<ulong, long>(lease.Searcher.IndexReader.NumDocs);
-        var scratch = new BytesRef();
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        NumericDocValues? modified = null;
+        AtomicReader? segment = null;
+        foreach (var (reader, doc, path) in LivePaths(lease.Searcher.IndexReader))
         {
-            var reader = leaf.AtomicReader;
-            var paths = reader.GetBinaryDocValues(IndexFields.Path);
-            var modified = reader.GetNumericDocValues(IndexFields.Modified);
-            if (paths is null) continue;
-            for (var doc = 0; doc < reader.MaxDoc; doc++)
-            {
-                if (reader.LiveDocs is { } live && !live.Get(doc)) continue;
-                paths.Get(doc, scratch);
-                stamps[PathKey(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length))] = modified?.Get(doc) ?? 0;
-            }
+            if (reader != segment) (segment, modified) = (reader, reader.GetNumericDocValues(IndexFields.Modified));
+            stamps[PathKey(path.Bytes.AsSpan(path.Offset, path.Length))] = modified?.Get(doc) ?? 0;
         }
         return stamps;
     }
@@ -197,9 +190,14 @@ public sealed class EvidenceIndex : IDisposable
     public List<string> PathsWithKeys(IReadOnlySet<ulong> keys)
     {
         using var lease = Acquire();
-        var found = new List<string>();
+        return [.. LivePaths(lease.Searcher.IndexReader).Where(p => keys.Contains(PathKey(p.Path.Bytes.AsSpan(p.Path.Offset, p.Path.Length)))).Select(p => p.Path.Utf8ToString())];
+    }
+
+    /// <summary>Each live document's relative path as UTF-8, in a buffer reused from document to document.</summary>
+    private static IEnumerable<(AtomicReader Segment, int Doc, BytesRef Path)> LivePaths(IndexReader indexReader)
+    {
         var scratch = new BytesRef();
-        foreach (var leaf in lease.Searcher.IndexReader.Leaves)
+        foreach (var leaf in indexReader.Leaves)
         {
             var reader = leaf.AtomicReader;
             if (reader.GetBinaryDocValues(IndexFields.Path) is not { } paths) continue;
@@ -207,10 +205,9 @@ public sealed class EvidenceIndex : IDisposable
             {
                 if (reader.LiveDocs is { } live && !live.Get(doc)) continue;
                 paths.Get(doc, scratch);
-                if (keys.Contains(PathKey(scratch.Bytes.AsSpan(scratch.Offset, scratch.Length)))) found.Add(scratch.Utf8ToString());
+                yield return (reader, doc, scratch);
             }
         }
-        return found;
     }
 
     /// <summary>

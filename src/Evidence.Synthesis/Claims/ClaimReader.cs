@@ -92,12 +92,11 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             // "raises the risk of infection", "lowers the chance of scarring": the verb moves how likely what follows is
             // to happen. More of it is a harm claim, less of it a claim of prevention; never a benefit or harm of the
             // condition itself.
-            var likelihood = cues.FirstOrDefault(c => c.Class is CueClass.Likelihood && c.Start >= main.End && c.Start - main.End <= 2 && SameClause(main.Start, c.Start));
+            var likelihood = cues.FirstOrDefault(c => c.Class is CueClass.Likelihood && ShortlyAfter(main, c, 2));
             if (likelihood != default && main.Class is CueClass.Decrease) return PreventionClaim(main, likelihood);
             // "produces less scarring than laser", "gives fewer breakouts": a verb of making whose amount is less is never
             // "more of it" (which would read as making the condition worse).
-            var less = cues.FirstOrDefault(c => c.Class is CueClass.Decrease && main.Class is CueClass.Increase && c.Start >= main.End && c.Start - main.End <= 1);
-            if (less != default)
+            if (main.Class is CueClass.Increase && cues.Any(c => c.Class is CueClass.Decrease && ShortlyAfter(main, c, 1)))
                 return Claim(AssertionKind.NotUnderstood, main) with { Note = "The claim says the treatment leaves less of something, or less than another treatment does; amounts of a condition or a harm are not checked yet, so no verdict is given." };
             if (likelihood != default && main.Class is CueClass.Increase)
             {
@@ -111,14 +110,13 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                 case CueClass.Harm or CueClass.GenericHarm:
                     // "reduces the risk of falls", "leads to fewer falls": prevention of a harm, which no rule here decides.
                     if (cues.Any(c => c.Class is CueClass.Decrease && Math.Abs(c.Start - main.Start) <= 3 && SameClause(Math.Min(c.Start, main.Start), Math.Max(c.Start, main.Start))))
-                        return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+                        return PreventionClaim(main);
                     // "causes improvement in acne scars", "leads to better mobility": a causal verb whose object is an
                     // improvement asserts the improvement, never a harm. Not "more", which is also an amount: "causes more
                     // scarring" is a harm.
-                    var improvement = cues.FirstOrDefault(c => c.Class is CueClass.Benefit or CueClass.Better && main.Class is CueClass.Harm
-                        && c.Start >= main.End && c.Start - main.End <= 2 && SameClause(main.Start, c.Start)
+                    var improvement = cues.FirstOrDefault(c => c.Class is CueClass.Benefit or CueClass.Better && ShortlyAfter(main, c, 2)
                         && !cues.Any(amount => amount.Class is CueClass.Increase && amount.Start == c.Start));
-                    if (improvement != default)
+                    if (main.Class is CueClass.Harm && improvement != default)
                     {
                         read = Benefit(negated ? AssertionKind.NoEffect : AssertionKind.Benefit, improvement, negated);
                         read = read with { AlsoAsserts = Without(read.AlsoAsserts, main) };
@@ -133,7 +131,7 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                     return Harm(main, negated, harm, frequency == default ? null : frequency) with { Hedged = hedged };
                 case CueClass.Prevention:
                     // "prevents back pain", "protects against infection": fewer new cases of a condition or a harm.
-                    return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+                    return PreventionClaim(main);
                 case CueClass.Safe:
                     read = Claim(AssertionKind.Safety, main) with { Negated = negated };
                     break;
@@ -161,7 +159,7 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                 if (main.Class is CueClass.Worse or CueClass.Increase)
                     return Harm(main, negated, specificHarms[0], frequency == default ? null : frequency) with { Hedged = hedged };
                 // "lowers the chance of falls": a benefit whose only object is a harm is a claim of prevention.
-                return Claim(AssertionKind.NotUnderstood, main) with { Note = Prevention };
+                return PreventionClaim(main);
             }
             return read with { Hedged = hedged };
         }
@@ -172,6 +170,9 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             var read = Claim(AssertionKind.NotUnderstood, construction[0]) with { Note = Prevention };
             return read with { AlsoAsserts = Without(read.AlsoAsserts, construction) };
         }
+
+        /// <summary>Whether <paramref name="cue"/> starts at most <paramref name="within"/> words after <paramref name="main"/> ends, in its clause.</summary>
+        private bool ShortlyAfter(Cue main, Cue cue, int within) => cue.Start >= main.End && cue.Start - main.End <= within && SameClause(main.Start, cue.Start);
 
         private List<string> Without(IReadOnlyList<string> asserted, params Cue[] construction) =>
             [.. asserted.Except(construction.Select(c => string.Join(' ', words[c.Start..c.End].Select(w => w.Text))))];
