@@ -103,5 +103,17 @@ internal sealed class SegmentFacets
     /// <summary>Each document's number of harm entries (at most 255).</summary>
     public byte[] HarmEntries { get; }
 
+    private float[]? _priorFactors;
+    private float[]? _safetyFactors;
+
+    /// <summary>
+    /// The distinct factors by which the relevance prior weighs this segment's documents' scores
+    /// (<see cref="Querying.LevelPrior.Weigh"/> of a score of 1), with a safety question's harm-data tiers or without;
+    /// worked out once.
+    /// </summary>
+    public float[] PriorFactors(bool safety) => safety ? _safetyFactors ??= Factors(true) : _priorFactors ??= Factors(false);
+
+    private float[] Factors(bool safety) => [.. Enumerable.Range(0, Levels.Length).Select(doc => Querying.LevelPrior.Weigh(this, doc, 1f, safety)).Distinct()];
+
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
 }

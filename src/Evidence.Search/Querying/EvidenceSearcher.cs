@@ -49,7 +49,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
     private static List<QueryToken> Analyse(EvidenceAnalyzer analyzer, EvidenceQuery request) =>
         string.IsNullOrWhiteSpace(request.Text) ? [] : TextQuery.Tokens(analyzer, request.Text);
 
-    private (TopDocs Docs, int Total, bool Hybrid) Rank(IndexSearcher searcher, EvidenceQuery request, List<QueryToken> terms, ICollector? facets)
+    private (TopDocs Docs, int Total, bool Hybrid) Rank(IndexSearcher searcher, EvidenceQuery request, List<QueryToken> terms, FacetCollector? facets)
     {
         var analyzer = index.Analyzer;
         var ranking = index.Profile.Ranking;
@@ -78,23 +78,30 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         }
         var ranked = wanted;
         if (first is not null) wanted = TwoPassRanking.Candidates(ranking, wanted);
-        var top = SortBy(request.Sort) is { } order
-            ? (ICollector)TopFieldCollector.Create(order, wanted, true, true, false, false)
-            // Not in order: a disjunction is then scored in bulk windows.
-            : TopScoreDocCollector.Create(wanted, false);
-        var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
-        if (text is null)
+        var all = first is not null && PrunedFirstPass.Supports(searcher, first)
+            ? FirstPassThenRescore(searcher, (BooleanQuery)first, states, text!, filters, wanted, ranked, facets, safety: harms.Count > 0)
+            : null;
+        ICollector? top = null;
+        if (all is null)
         {
-            var filtered = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
-            foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
-            searcher.Search(filtered, collector);
-        }
-        else AcceptedSearch.Search(searcher, first ?? text, filters, LevelPrior.Wrap(collector, safety: harms.Count > 0));
+            top = SortBy(request.Sort) is { } order
+                ? TopFieldCollector.Create(order, wanted, true, true, false, false)
+                // Not in order: a disjunction is then scored in bulk windows.
+                : TopScoreDocCollector.Create(wanted, false);
+            var collector = facets is null ? top : MultiCollector.Wrap(top, facets);
+            if (text is null)
+            {
+                var filtered = new BooleanQuery(disableCoord: true) { { new MatchAllDocsQuery(), Occur.MUST } };
+                foreach (var filter in filters) filtered.Add(filter, Occur.MUST);
+                searcher.Search(filtered, collector);
+            }
+            else AcceptedSearch.Search(searcher, first ?? text, filters, LevelPrior.Wrap(collector, safety: harms.Count > 0));
 
-        // The top collector counts every hit, so the total comes with the page.
-        var all = top is not TopScoreDocCollector relevance ? null
-            : first is not null ? Rescored(searcher, text!, relevance, ranked, safety: harms.Count > 0)
-            : rerank ? relevance.GetTopDocs() : null;
+            // The top collector counts every hit, so the total comes with the page.
+            all = top is not TopScoreDocCollector relevance ? null
+                : first is not null ? Rescored(searcher, text!, relevance.GetTopDocs().ScoreDocs, relevance.TotalHits, ranked, safety: harms.Count > 0)
+                : rerank ? relevance.GetTopDocs() : null;
+        }
         if (all is not null)
         {
             if (rerank && Rerank(searcher, request.Text!, all, safety: harms.Count > 0) is { } reranked)
@@ -121,10 +128,21 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
     /// The first pass's candidates scored by the ranking's query, its best <paramref name="count"/>, with the first pass's
     /// total. The candidates passed the filters, which add nothing to a score, so the text query alone scores them.
     /// </summary>
-    private static TopDocs Rescored(IndexSearcher searcher, Query ranking, TopScoreDocCollector firstPass, int count, bool safety)
+    private static TopDocs Rescored(IndexSearcher searcher, Query ranking, IReadOnlyList<ScoreDoc> candidates, int total, int count, bool safety)
     {
-        var rescored = TwoPassRanking.Rescore(searcher, ranking, firstPass.GetTopDocs().ScoreDocs, safety);
-        return new TopDocs(firstPass.TotalHits, [.. rescored.Take(count)], rescored.Length == 0 ? float.NaN : rescored[0].Score);
+        var rescored = TwoPassRanking.Rescore(searcher, ranking, candidates, safety);
+        return new TopDocs(total, [.. rescored.Take(count)], rescored.Length == 0 ? float.NaN : rescored[0].Score);
+    }
+
+    /// <summary>
+    /// Free text by relevance in two passes, the first pruned (<see cref="PrunedFirstPass"/>): every match counted, the
+    /// best <paramref name="candidates"/> by the first pass's score rescored by the ranking's query.
+    /// </summary>
+    private static TopDocs FirstPassThenRescore(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states, Query ranking,
+        IReadOnlyList<Query> filters, int candidates, int count, FacetCollector? facets, bool safety)
+    {
+        var (found, total) = PrunedFirstPass.Search(searcher, firstPass, states, filters, candidates, facets, safety);
+        return Rescored(searcher, ranking, found, total, count, safety);
     }
 
     /// <summary>

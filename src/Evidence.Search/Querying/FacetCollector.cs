@@ -40,6 +40,14 @@ internal sealed class FacetCollector : ICollector
 
     public void Collect(int doc) => _matched!.Set(doc);
 
+    /// <summary>Counts a segment's matches given at once (its live documents that match), instead of collected one by one.</summary>
+    public void Count(AtomicReaderContext context, FixedBitSet matched)
+    {
+        FlushSegment();
+        (_segment, _matched) = (SegmentFacets.For(context.AtomicReader), matched);
+        FlushSegment();
+    }
+
     public FacetCounts Result()
     {
         FlushSegment();

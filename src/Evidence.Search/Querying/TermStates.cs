@@ -41,6 +41,9 @@ public sealed class TermStates
         return states;
     }
 
+    /// <summary>Where <paramref name="term"/> is in each segment, or null if it was not looked up.</summary>
+    public TermContext? Context(Term term) => _contexts.GetValueOrDefault(term);
+
     /// <summary>A term query that uses the looked-up states; a plain one for a term not looked up.</summary>
     public TermQuery Query(Term term) => _contexts.TryGetValue(term, out var context) ? new TermQuery(term, context) : new TermQuery(term);
 }

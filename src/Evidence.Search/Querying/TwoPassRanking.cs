@@ -20,7 +20,8 @@ namespace Evidence.Search.Querying;
 /// ranking may search is a part of the combined text analysed by the same chain (<see cref="SummaryDocument.AllText"/>),
 /// so a term found in one of them is found in the text, and the text is searched itself. Only which sources reach the
 /// top k can differ from scoring everything with the ranking's query: one the first pass puts below k whose title or
-/// concept matches would have lifted it onto the page. Lucene.Net 4.8 has no block-max WAND to skip the rest exactly.
+/// concept matches would have lifted it onto the page. By relevance the first pass is not scored by Lucene's bulk
+/// scorer but pruned (<see cref="PrunedFirstPass"/>: the same candidates, without scoring every match).
 /// </remarks>
 public static class TwoPassRanking
 {

@@ -1,0 +1,190 @@
+using Evidence.Search.Indexing;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Search.Similarities;
+using Lucene.Net.Util;
+
+namespace Evidence.Search.Querying;
+
+/// <summary>
+/// The first pass of free text by relevance (<see cref="TwoPassRanking.FirstPass"/>: a flat disjunction of terms in one
+/// field) without scoring every match. Lucene's bulk scorer scores every posting of every term, and on a library where
+/// a question's words are in most sources that was most of a search's cost; Lucene.Net 4.8 has no dynamic pruning
+/// (block-max WAND came in Lucene 8). The pass's two products are made apart:
+/// <list type="bullet">
+/// <item>every match is counted, for the total and the facets, as the union of the terms' documents: a common term's
+/// from a kept bitset (<see cref="SegmentTermBits"/>), a rarer one's from its postings, no frequencies, no scores;</item>
+/// <item>the best candidates are found by MaxScore (Turtle and Flood, 1995): a term's score under BM25 is below its
+/// weight × (k1 + 1) whatever its frequency, so once the k-th best score is above what the lowest-weighted terms could
+/// add up to, only documents holding another term can still enter, and those terms' postings are consulted for such
+/// documents alone (skipped to them) rather than walked.</item>
+/// </list>
+/// </summary>
+/// <remarks>
+/// The candidates and their scores are exactly those the bulk scorer gives through <see cref="LevelPrior"/> and a
+/// top-score collector: each term is scored by the similarity's own scorer with the weight Lucene's term query
+/// computes, the terms' scores are summed as Lucene's BooleanScorer sums them (in double, the last clause first, then
+/// made a float), the prior is applied by <see cref="LevelPrior.Weigh"/>, and ties go to the lower document. A document
+/// is passed over only when a bound on its score (a little above the true bound, for rounding) is not above the k-th
+/// best; a tie with the k-th best would lose to it anyway, as the documents come in order. Tested against Lucene's own
+/// first pass (<c>PrunedFirstPassTests</c>).
+/// </remarks>
+internal static class PrunedFirstPass
+{
+    // Bounds are raised by this factor so that a float's rounding cannot make one fall below a score it bounds.
+    private const double Margin = 1.0001;
+
+    /// <summary>
+    /// Whether <paramref name="firstPass"/> can be searched here: a disjunction of unboosted term queries in one field,
+    /// scored by BM25 (the bound above is BM25's; another similarity's scores need not be bounded).
+    /// </summary>
+    public static bool Supports(IndexSearcher searcher, Query firstPass) =>
+        searcher.Similarity is BM25Similarity && firstPass is BooleanQuery { MinimumNumberShouldMatch: 0 } query && query.Clauses.Count > 0
+        && query.Clauses.All(clause => clause.Occur == Occur.SHOULD && clause.Query is TermQuery { Boost: 1f })
+        && query.Clauses.Select(clause => ((TermQuery)clause.Query).Term.Field).Distinct(StringComparer.Ordinal).Count() == 1;
+
+    /// <summary>
+    /// The best <paramref name="size"/> documents by the first pass's score with the prior (unordered) and how many
+    /// documents match, counting every match's facets into <paramref name="facets"/>. Only documents that pass
+    /// <paramref name="filters"/> (which add nothing to a score) match.
+    /// </summary>
+    public static (ScoreDoc[] Candidates, int Total) Search(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states,
+        IReadOnlyList<Query> filters, int size, FacetCollector? facets, bool safety)
+    {
+        var similarity = (BM25Similarity)searcher.Similarity;
+        var terms = firstPass.Clauses.Select(clause => ((TermQuery)clause.Query).Term).ToArray();
+        var contexts = terms.Select(term => states?.Context(term) ?? TermContext.Build(searcher.TopReaderContext, term)).ToArray();
+        var weights = terms.Select((term, i) =>
+        {
+            // As Lucene's term query inside a boolean query: the term's own boost (1) with the disjunction's boost as the top level's.
+            var weight = similarity.ComputeWeight(firstPass.Boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, contexts[i]));
+            weight.Normalize(1f, 1f);
+            return weight;
+        }).ToArray();
+        var filterWeight = FilterQuery.All(filters) is { } all ? searcher.CreateNormalizedWeight(all) : null;
+        var best = new Best(size);
+        var total = 0;
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var accepted = filterWeight is null ? null : FilterQuery.Matching(filterWeight, leaf);
+            var matched = new FixedBitSet(segment.MaxDoc);
+            var postings = new List<Postings>(terms.Length);
+            for (var i = 0; i < terms.Length; i++)
+            {
+                if (contexts[i].Get(leaf.Ord) is not { } state || segment.GetTerms(terms[i].Field) is not { } fieldTerms) continue;
+                var enumerator = fieldTerms.GetEnumerator();
+                enumerator.SeekExact(terms[i].Bytes, state);
+                SegmentTermBits.Or(matched, segment, enumerator);
+                var scorer = similarity.GetSimScorer(weights[i], leaf);
+                // BM25's term score rises with the frequency towards weight × (k1 + 1): this is that limit.
+                var bound = scorer.Score(0, 1e30f) * Margin;
+                postings.Add(new Postings(enumerator.Docs(accepted ?? segment.LiveDocs, null, DocsFlags.FREQS), scorer, bound, i));
+            }
+            if (accepted is not null) matched.And(accepted);
+            else if (segment.LiveDocs is { } live) matched.And(SegmentTermBits.Live(live));
+            total += matched.Cardinality;
+            facets?.Count(leaf, matched);
+            if (postings.Count > 0) best.Collect(leaf, postings, terms.Length, safety);
+        }
+        return (best.Candidates(), total);
+    }
+
+    private sealed class Postings(DocsEnum docs, Similarity.SimScorer scorer, double bound, int clause)
+    {
+        public readonly DocsEnum Docs = docs;
+        public readonly Similarity.SimScorer Scorer = scorer;
+        public readonly double Bound = bound;
+        public readonly int Clause = clause;
+        public int Doc = -1;
+
+        public float Score() => Scorer.Score(Doc, Docs.Freq);
+    }
+
+    /// <summary>The best documents so far, kept across segments (their scores are comparable: the weights are the index's).</summary>
+    private sealed class Best(int size)
+    {
+        // The worst kept document on top: the lowest score, then the highest document.
+        private readonly PriorityQueue<int, (float Score, int Doc)> _kept = new(size + 1, Comparer<(float Score, int Doc)>.Create((a, b) =>
+            a.Score != b.Score ? a.Score.CompareTo(b.Score) : b.Doc.CompareTo(a.Doc)));
+
+        /// <summary>The score a document must beat to be kept: none until the list is full.</summary>
+        private float Threshold => _kept.Count < size ? float.NegativeInfinity : _kept.TryPeek(out _, out var worst) ? worst.Score : float.NegativeInfinity;
+
+        public ScoreDoc[] Candidates() => [.. _kept.UnorderedItems.Select(item => new ScoreDoc(item.Element, item.Priority.Score))];
+
+        /// <summary>MaxScore over one segment's postings.</summary>
+        public void Collect(AtomicReaderContext leaf, List<Postings> lists, int clauses, bool safety)
+        {
+            if (size <= 0) return;
+            var segment = SegmentFacets.For(leaf.AtomicReader);
+            var (highest, prunable) = PriorRange(segment, safety);
+            // Lowest bound first; the lists before `essential` are those whose bounds together cannot lift a document
+            // that holds none of the others above the threshold.
+            lists.Sort((a, b) => a.Bound.CompareTo(b.Bound));
+            var n = lists.Count;
+            var upTo = new double[n];
+            for (var i = 0; i < n; i++) upTo[i] = (i == 0 ? 0 : upTo[i - 1]) + lists[i].Bound;
+            foreach (var list in lists) list.Doc = list.Docs.NextDoc();
+            var scores = new float[clauses];
+            var essential = 0;
+            var threshold = Threshold;
+            while (prunable && essential < n && upTo[essential] * highest <= threshold) essential++;
+            while (essential < n)
+            {
+                var doc = DocIdSetIterator.NO_MORE_DOCS;
+                for (var i = essential; i < n; i++) doc = Math.Min(doc, lists[i].Doc);
+                if (doc == DocIdSetIterator.NO_MORE_DOCS) break;
+                Array.Clear(scores);
+                var sum = 0.0;
+                for (var i = essential; i < n; i++)
+                {
+                    var list = lists[i];
+                    if (list.Doc != doc) continue;
+                    sum += scores[list.Clause] = list.Score();
+                    list.Doc = list.Docs.NextDoc();
+                }
+                var passedOver = false;
+                for (var i = essential - 1; i >= 0; i--)
+                {
+                    if (Weigh(segment, doc, (sum + upTo[i]) * Margin, safety) <= threshold)
+                    {
+                        passedOver = true;
+                        break;
+                    }
+                    var list = lists[i];
+                    if (list.Doc < doc) list.Doc = list.Docs.Advance(doc);
+                    if (list.Doc == doc) sum += scores[list.Clause] = list.Score();
+                }
+                if (passedOver) continue;
+                // As BooleanScorer adds its clauses' scores: in double, the last clause first.
+                var total = 0.0;
+                for (var clause = clauses - 1; clause >= 0; clause--) total += scores[clause];
+                var score = LevelPrior.Weigh(segment, doc, (float)total, safety);
+                if (score <= threshold) continue;
+                var docId = leaf.DocBase + doc;
+                if (_kept.Count < size) _kept.Enqueue(docId, (score, docId));
+                else _kept.DequeueEnqueue(docId, (score, docId));
+                threshold = Threshold;
+                while (prunable && essential < n && upTo[essential] * highest <= threshold) essential++;
+            }
+        }
+
+        private static float Weigh(SegmentFacets segment, int doc, double score, bool safety) => LevelPrior.Weigh(segment, doc, (float)score, safety);
+
+        /// <summary>
+        /// The highest factor the prior gives a document of the segment, and whether none is negative (with a negative
+        /// factor a higher text score would weigh less, and no bound on it would bound the weighed score).
+        /// </summary>
+        private static (float Highest, bool Prunable) PriorRange(SegmentFacets segment, bool safety)
+        {
+            var (highest, lowest) = (float.NegativeInfinity, float.PositiveInfinity);
+            foreach (var factor in segment.PriorFactors(safety))
+            {
+                highest = Math.Max(highest, factor);
+                lowest = Math.Min(lowest, factor);
+            }
+            return (highest * (float)Margin, lowest >= 0 && float.IsFinite(highest));
+        }
+    }
+}
