@@ -100,6 +100,9 @@ public sealed class EvidenceLibrary(string corpusFolder, string indexFolder, Sea
         }
     }
 
+    /// <summary>Why the index found on disk was thrown away when the library opened (it could not be read), or null.</summary>
+    public string? DiscardedIndex => _index?.Discarded;
+
     private EvidenceIndex Index => _index ?? throw new IndexUnavailableException("the index is not open yet");
 
     /// <summary>A full pass: every file on disk compared with the index. See <see cref="Sync(IEnumerable{string})"/> for failures.</summary>

@@ -26,6 +26,7 @@ public sealed class EvidenceIndex : IDisposable
     private const string FieldsKey = "textFields";
 
     private readonly LuceneDirectory _directory;
+    private IndexFolderLock? _owner;
     private IndexWriter _writer;
     private readonly SearcherManager _searchers;
     private readonly object _commitLock = new();
@@ -75,23 +76,88 @@ public sealed class EvidenceIndex : IDisposable
     {
         profile ??= SearchProfile.Default;
         System.IO.Directory.CreateDirectory(folder);
-        var directory = new UntrackedMMapDirectory(new DirectoryInfo(folder), new NativeFSLockFactory());
-        // A write.lock file left by a killed process holds no OS lock; NativeFSLockFactory takes it over.
-        // Only a live writer in another process keeps it (and then opening fails, as it must).
-        var layoutChanged = false;
-        if (DirectoryReader.IndexExists(directory))
+        var owner = IndexFolderLock.Take(folder);
+        try
         {
-            var infos = new SegmentInfos();
-            infos.Read(directory);
-            var data = infos.UserData;
-            layoutChanged = !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
-                || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash
-                || !data.TryGetValue(AnalysisKey, out var analysis) || analysis != profile.Analysis.Fingerprint
-                || !data.TryGetValue(FieldsKey, out var fields) || fields != FieldsFingerprint(profile);
+            try
+            {
+                return Open(folder, owner, vocabulary, vocabularyHash, vocabularyText, profile, discarded: null);
+            }
+            catch (Exception error) when (error is CorruptIndexException or FileNotFoundException or EndOfStreamException)
+            {
+                // The index is derived from the corpus: an index that cannot be read (its commit file gone, a checksum
+                // that does not match) is rebuilt from the corpus rather than leaving the service without one.
+                DeleteIndexFiles(folder);
+                return Open(folder, owner, vocabulary, vocabularyHash, vocabularyText, profile, discarded: $"{error.GetType().Name}: {error.Message}");
+            }
         }
-        var writer = new IndexWriter(directory, WriterConfig(vocabulary, profile, layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
-        return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged, profile) { FolderPath = folder };
+        catch
+        {
+            owner.Dispose();
+            throw;
+        }
     }
+
+    private static EvidenceIndex Open(string folder, IndexFolderLock owner, ConceptVocabulary vocabulary, string vocabularyHash, string vocabularyText, SearchProfile profile, string? discarded)
+    {
+        var directory = new UntrackedMMapDirectory(new DirectoryInfo(folder), new NativeFSLockFactory());
+        try
+        {
+            // A write.lock file left by a killed process holds no OS lock; NativeFSLockFactory takes it over. Another
+            // process is kept out by the folder's own lock (IndexFolderLock), which Lucene's does not do here.
+            var layoutChanged = discarded is not null;
+            if (DirectoryReader.IndexExists(directory))
+            {
+                var infos = new SegmentInfos();
+                infos.Read(directory);
+                var data = infos.UserData;
+                layoutChanged |= !data.TryGetValue(SchemaKey, out var schema) || schema != IndexFields.SchemaVersion
+                    || !data.TryGetValue(VocabularyKey, out var hash) || hash != vocabularyHash
+                    || !data.TryGetValue(AnalysisKey, out var analysis) || analysis != profile.Analysis.Fingerprint
+                    || !data.TryGetValue(FieldsKey, out var fields) || fields != FieldsFingerprint(profile);
+            }
+            var writer = new IndexWriter(directory, WriterConfig(vocabulary, profile, layoutChanged ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND));
+            try
+            {
+                return new EvidenceIndex(directory, writer, vocabulary, vocabularyHash, vocabularyText, layoutChanged, profile)
+                {
+                    FolderPath = folder,
+                    _owner = owner,
+                    Discarded = discarded,
+                };
+            }
+            catch
+            {
+                writer.Rollback();
+                throw;
+            }
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Lucene's files in the folder (commit files and segments' files, by Lucene's own name patterns) and its write
+    /// lock; anything else someone keeps there stays.
+    /// </summary>
+    private static void DeleteIndexFiles(string folder)
+    {
+        foreach (var file in System.IO.Directory.EnumerateFiles(folder))
+        {
+            var name = Path.GetFileName(file);
+            if (name.StartsWith(IndexFileNames.SEGMENTS, StringComparison.Ordinal) || IndexFileNames.CODEC_FILE_PATTERN.IsMatch(name) || name == IndexWriter.WRITE_LOCK_NAME)
+                File.Delete(file);
+        }
+    }
+
+    /// <summary>
+    /// Why the index found in the folder was thrown away and is being rebuilt from the corpus (it could not be read), or
+    /// null when it was opened as it was.
+    /// </summary>
+    public string? Discarded { get; private init; }
 
     private static IndexWriterConfig WriterConfig(ConceptVocabulary vocabulary, SearchProfile profile, OpenMode mode) => new(EvidenceAnalyzer.Version, EvidenceAnalyzer.ForIndexing(vocabulary, profile.Analysis))
     {
@@ -391,6 +457,7 @@ public sealed class EvidenceIndex : IDisposable
         // Rollback, not Dispose: Lucene's close commits pending changes, and only Commit may make changes durable.
         _writer.Rollback();
         _directory.Dispose();
+        _owner?.Dispose();
     }
 }
 

@@ -148,6 +148,8 @@ public sealed class CorpusIndexer(IOptions<EvidenceOptions> options, EvidenceLib
             try
             {
                 library.Open();
+                if (library.DiscardedIndex is { } reason)
+                    logger.LogWarning("The index at {IndexPath} could not be read ({Reason}); it is being rebuilt from the corpus", _options.IndexPath, reason);
                 return true;
             }
             catch (IndexUnavailableException error)
