@@ -127,6 +127,56 @@ public sealed class PrunedFirstPassTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void HandsEveryMatchToACollector_ScoringThoseItAsksAbout_AsTheBulkScorer(string question, float boost)
+    {
+        var query = new BooleanQuery(disableCoord: true) { Boost = boost };
+        foreach (var word in question.Split(' ')) query.Add(new TermQuery(new Term(IndexFields.Text, word)), Occur.SHOULD);
+        var group = new ConstantScoreQuery(new TermQuery(new Term("group", "a"))) { Boost = 0f };
+
+        foreach (var safety in new[] { false, true })
+        foreach (var filters in new[] { Array.Empty<Query>(), [group] })
+        foreach (var every in new[] { 1, 3 })
+        {
+            // A collector that wants the score of every document, or of one in three (as a sort by year passes most over).
+            var expected = new Recorder(doc => doc % every == 0);
+            var expectedFacets = new FacetCollector();
+            AcceptedSearch.Search(_searcher, query, filters, LevelPrior.Wrap(MultiCollector.Wrap(expected, expectedFacets), safety));
+            var recorded = new Recorder(doc => doc % every == 0);
+            var facets = new FacetCollector();
+            PrunedFirstPass.Collect(_searcher, query, null, filters, LevelPrior.Wrap(recorded, safety), facets);
+
+            Assert.True(expected.Scores.Count > 0);
+            Assert.Equal(expected.Seen.Order(), recorded.Seen);
+            Assert.Equal(expected.Scores.OrderBy(s => s.Key).Select(s => $"{s.Key}:{BitConverter.SingleToInt32Bits(s.Value)}"),
+                recorded.Scores.Select(s => $"{s.Key}:{BitConverter.SingleToInt32Bits(s.Value)}"));
+            Assert.Equal(expectedFacets.Result().Condition, facets.Result().Condition);
+        }
+    }
+
+    private sealed class Recorder(Func<int, bool> asks) : ICollector
+    {
+        private Scorer? _scorer;
+        private int _docBase;
+
+        public List<int> Seen { get; } = [];
+
+        public Dictionary<int, float> Scores { get; } = [];
+
+        public bool AcceptsDocsOutOfOrder => true;
+
+        public void SetScorer(Scorer scorer) => _scorer = scorer;
+
+        public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
+
+        public void Collect(int doc)
+        {
+            Seen.Add(_docBase + doc);
+            if (asks(_docBase + doc)) Scores[_docBase + doc] = _scorer!.GetScore();
+        }
+    }
+
     [Fact]
     public void SupportsOnlyAFlatDisjunctionOfTermsInOneField_ScoredByBm25()
     {

@@ -73,7 +73,7 @@ public sealed class EvidenceSearcher(EvidenceIndex index, ISemanticRanker? seman
         var skip = (request.Page - 1) * request.PageSize;
         if (first is not null && request.Sort != SortOrder.Relevance)
         {
-            var (sorted, total) = TwoPassRanking.Sorted(searcher, first, text!, filters, request.Sort, wanted, ranking, facets, safety: harms.Count > 0);
+            var (sorted, total) = TwoPassRanking.Sorted(searcher, first, states, text!, filters, request.Sort, wanted, ranking, facets, safety: harms.Count > 0);
             return (new TopDocs(total, [.. sorted.Skip(skip).Take(request.PageSize)], float.NaN), total, false);
         }
         var ranked = wanted;

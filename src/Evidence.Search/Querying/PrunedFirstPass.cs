@@ -51,43 +51,133 @@ internal static class PrunedFirstPass
     public static (ScoreDoc[] Candidates, int Total) Search(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states,
         IReadOnlyList<Query> filters, int size, FacetCollector? facets, bool safety)
     {
-        var similarity = (BM25Similarity)searcher.Similarity;
-        var terms = firstPass.Clauses.Select(clause => ((TermQuery)clause.Query).Term).ToArray();
-        var contexts = terms.Select(term => states?.Context(term) ?? TermContext.Build(searcher.TopReaderContext, term)).ToArray();
-        var weights = terms.Select((term, i) =>
-        {
-            // As Lucene's term query inside a boolean query: the term's own boost (1) with the disjunction's boost as the top level's.
-            var weight = similarity.ComputeWeight(firstPass.Boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, contexts[i]));
-            weight.Normalize(1f, 1f);
-            return weight;
-        }).ToArray();
-        var filterWeight = FilterQuery.All(filters) is { } all ? searcher.CreateNormalizedWeight(all) : null;
+        var pass = new Pass(searcher, firstPass, states, filters);
         var best = new Best(size);
         var total = 0;
         foreach (var leaf in searcher.IndexReader.Leaves)
         {
-            var segment = leaf.AtomicReader;
-            var accepted = filterWeight is null ? null : FilterQuery.Matching(filterWeight, leaf);
-            var matched = new FixedBitSet(segment.MaxDoc);
-            var postings = new List<Postings>(terms.Length);
-            for (var i = 0; i < terms.Length; i++)
+            var (matched, postings) = pass.Segment(leaf);
+            total += matched.Cardinality;
+            facets?.Count(leaf, matched);
+            if (postings.Count > 0) best.Collect(leaf, postings, pass.Clauses, safety);
+        }
+        return (best.Candidates(), total);
+    }
+
+    /// <summary>
+    /// Every match of the first pass handed to <paramref name="collector"/> in document order, with a scorer that scores
+    /// only the documents the collector asks about (each term's postings skipped to them): for an order whose key the
+    /// collector reads first (by year, by level), most matches are passed over without a score. Facets are counted from
+    /// the matches as in <see cref="Search"/>; the scores are those of Lucene's bulk scorer.
+    /// </summary>
+    public static void Collect(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states, IReadOnlyList<Query> filters,
+        ICollector collector, FacetCollector? facets)
+    {
+        var pass = new Pass(searcher, firstPass, states, filters);
+        foreach (var leaf in searcher.IndexReader.Leaves)
+        {
+            var (matched, postings) = pass.Segment(leaf);
+            facets?.Count(leaf, matched);
+            collector.SetNextReader(leaf);
+            var scorer = new OnDemandScorer(postings, pass.Clauses);
+            collector.SetScorer(scorer);
+            var words = matched.GetBits();
+            for (var word = 0; word < words.Length; word++)
             {
-                if (contexts[i].Get(leaf.Ord) is not { } state || segment.GetTerms(terms[i].Field) is not { } fieldTerms) continue;
+                for (var bits = (ulong)words[word]; bits != 0; bits &= bits - 1)
+                {
+                    scorer.Doc = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                    collector.Collect(scorer.Doc);
+                }
+            }
+        }
+    }
+
+    /// <summary>As BooleanScorer adds its clauses' scores: in double, the last clause first, made a float at the end.</summary>
+    private static float Sum(float[] scores)
+    {
+        var total = 0.0;
+        for (var clause = scores.Length - 1; clause >= 0; clause--) total += scores[clause];
+        return (float)total;
+    }
+
+    /// <summary>The first pass's terms with their weights (as Lucene's term queries compute them) and filters, for each segment.</summary>
+    private sealed class Pass
+    {
+        private readonly BM25Similarity _similarity;
+        private readonly Term[] _terms;
+        private readonly TermContext[] _contexts;
+        private readonly Similarity.SimWeight[] _weights;
+        private readonly Weight? _filters;
+
+        public Pass(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states, IReadOnlyList<Query> filters)
+        {
+            _similarity = (BM25Similarity)searcher.Similarity;
+            _terms = [.. firstPass.Clauses.Select(clause => ((TermQuery)clause.Query).Term)];
+            _contexts = [.. _terms.Select(term => states?.Context(term) ?? TermContext.Build(searcher.TopReaderContext, term))];
+            _weights = [.. _terms.Select((term, i) =>
+            {
+                // As Lucene's term query inside a boolean query: the term's own boost (1) with the disjunction's boost as the top level's.
+                var weight = _similarity.ComputeWeight(firstPass.Boost, searcher.CollectionStatistics(term.Field), searcher.TermStatistics(term, _contexts[i]));
+                weight.Normalize(1f, 1f);
+                return weight;
+            })];
+            _filters = FilterQuery.All(filters) is { } all ? searcher.CreateNormalizedWeight(all) : null;
+        }
+
+        public int Clauses => _terms.Length;
+
+        /// <summary>The segment's matches (live, passing the filters) and each present term's postings, with frequencies.</summary>
+        public (FixedBitSet Matched, List<Postings> Postings) Segment(AtomicReaderContext leaf)
+        {
+            var segment = leaf.AtomicReader;
+            var accepted = _filters is null ? null : FilterQuery.Matching(_filters, leaf);
+            var matched = new FixedBitSet(segment.MaxDoc);
+            var postings = new List<Postings>(_terms.Length);
+            for (var i = 0; i < _terms.Length; i++)
+            {
+                if (_contexts[i].Get(leaf.Ord) is not { } state || segment.GetTerms(_terms[i].Field) is not { } fieldTerms) continue;
                 var enumerator = fieldTerms.GetEnumerator();
-                enumerator.SeekExact(terms[i].Bytes, state);
+                enumerator.SeekExact(_terms[i].Bytes, state);
                 SegmentTermBits.Or(matched, segment, enumerator);
-                var scorer = similarity.GetSimScorer(weights[i], leaf);
+                var scorer = _similarity.GetSimScorer(_weights[i], leaf);
                 // BM25's term score rises with the frequency towards weight × (k1 + 1): this is that limit.
                 var bound = scorer.Score(0, 1e30f) * Margin;
                 postings.Add(new Postings(enumerator.Docs(accepted ?? segment.LiveDocs, null, DocsFlags.FREQS), scorer, bound, i));
             }
             if (accepted is not null) matched.And(accepted);
             else if (segment.LiveDocs is { } live) matched.And(SegmentTermBits.Live(live));
-            total += matched.Cardinality;
-            facets?.Count(leaf, matched);
-            if (postings.Count > 0) best.Collect(leaf, postings, terms.Length, safety);
+            return (matched, postings);
         }
-        return (best.Candidates(), total);
+    }
+
+    /// <summary>The first pass's score of the current document, worked out only when asked for (documents come in order).</summary>
+    private sealed class OnDemandScorer(List<Postings> lists, int clauses) : Scorer(null!)
+    {
+        private readonly float[] _scores = new float[clauses];
+
+        public int Doc { get; set; } = -1;
+
+        public override int DocID => Doc;
+
+        public override int Freq => throw new NotSupportedException();
+
+        public override float GetScore()
+        {
+            Array.Clear(_scores);
+            foreach (var list in lists)
+            {
+                if (list.Doc < Doc) list.Doc = list.Docs.Advance(Doc);
+                if (list.Doc == Doc) _scores[list.Clause] = list.Score();
+            }
+            return Sum(_scores);
+        }
+
+        public override int NextDoc() => throw new NotSupportedException();
+
+        public override int Advance(int target) => throw new NotSupportedException();
+
+        public override long GetCost() => 0;
     }
 
     private sealed class Postings(DocsEnum docs, Similarity.SimScorer scorer, double bound, int clause)
@@ -157,10 +247,7 @@ internal static class PrunedFirstPass
                     if (list.Doc == doc) sum += scores[list.Clause] = list.Score();
                 }
                 if (passedOver) continue;
-                // As BooleanScorer adds its clauses' scores: in double, the last clause first.
-                var total = 0.0;
-                for (var clause = clauses - 1; clause >= 0; clause--) total += scores[clause];
-                var score = LevelPrior.Weigh(segment, doc, (float)total, safety);
+                var score = LevelPrior.Weigh(segment, doc, Sum(scores), safety);
                 if (score <= threshold) continue;
                 var docId = leaf.DocBase + doc;
                 if (_kept.Count < size) _kept.Enqueue(docId, (score, docId));

@@ -70,11 +70,15 @@ public static class TwoPassRanking
     /// whose key sorts before the page's last key is a candidate. Within the last key on the page, as with relevance,
     /// a source the first pass places below the candidates could have scored onto the page.
     /// </summary>
-    public static (ScoreDoc[] Hits, int Total) Sorted(IndexSearcher searcher, Query firstPass, Query ranking, IReadOnlyList<Query> filters,
-        SortOrder order, int wanted, RankingOptions options, ICollector? facets, bool safety)
+    internal static (ScoreDoc[] Hits, int Total) Sorted(IndexSearcher searcher, Query firstPass, TermStates? states, Query ranking, IReadOnlyList<Query> filters,
+        SortOrder order, int wanted, RankingOptions options, FacetCollector? facets, bool safety)
     {
         var first = new KeyThenScore(order, Candidates(options, wanted));
-        AcceptedSearch.Search(searcher, firstPass, filters, LevelPrior.Wrap(facets is null ? first : MultiCollector.Wrap(first, facets), safety));
+        // Scored on demand: a match whose key cannot reach the candidates costs an array read, not a score.
+        if (PrunedFirstPass.Supports(searcher, firstPass))
+            PrunedFirstPass.Collect(searcher, (BooleanQuery)firstPass, states, filters, LevelPrior.Wrap(first, safety), facets);
+        else
+            AcceptedSearch.Search(searcher, firstPass, filters, LevelPrior.Wrap(facets is null ? first : MultiCollector.Wrap(first, facets), safety));
         var hits = Rescore(searcher, ranking, first.Candidates(), safety);
         var leaves = searcher.IndexReader.Leaves;
         var keys = hits.ToDictionary(hit => hit.Doc, hit =>
