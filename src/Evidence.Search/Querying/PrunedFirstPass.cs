@@ -134,16 +134,18 @@ internal static class PrunedFirstPass
             var accepted = _filters is null ? null : FilterQuery.Matching(_filters, leaf);
             var matched = new FixedBitSet(segment.MaxDoc);
             var postings = new List<Postings>(_terms.Length);
-            for (var i = 0; i < _terms.Length; i++)
+            // The terms share a field (Supports), so one enumerator seeks them all; each postings list opened from it is
+            // its own (cloning the segment's input is a good part of opening one).
+            var enumerator = _terms.Length == 0 ? null : segment.GetTerms(_terms[0].Field)?.GetEnumerator();
+            for (var i = 0; enumerator is not null && i < _terms.Length; i++)
             {
-                if (_contexts[i].Get(leaf.Ord) is not { } state || segment.GetTerms(_terms[i].Field) is not { } fieldTerms) continue;
-                var enumerator = fieldTerms.GetEnumerator();
+                if (_contexts[i].Get(leaf.Ord) is not { } state) continue;
                 enumerator.SeekExact(_terms[i].Bytes, state);
-                SegmentTermBits.Or(matched, segment, enumerator);
+                var walked = SegmentTermBits.Or(matched, segment, enumerator);
                 var scorer = _similarity.GetSimScorer(_weights[i], leaf);
                 // BM25's term score rises with the frequency towards weight × (k1 + 1): this is that limit.
                 var bound = scorer.Score(0, 1e30f) * Margin;
-                postings.Add(new Postings(enumerator.Docs(accepted ?? segment.LiveDocs, null, DocsFlags.FREQS), scorer, bound, i));
+                postings.Add(new Postings(enumerator.Docs(accepted ?? segment.LiveDocs, walked, DocsFlags.FREQS), scorer, bound, i));
             }
             if (accepted is not null) matched.And(accepted);
             else if (segment.LiveDocs is { } live) matched.And(SegmentTermBits.Live(live));

@@ -33,16 +33,20 @@ internal sealed class SegmentTermBits
     private readonly ConcurrentDictionary<BytesRef, FixedBitSet> _terms = new();
     private long _bytes;
 
-    /// <summary>Sets in <paramref name="matched"/> every document of the segment that holds the term <paramref name="term"/> is positioned on.</summary>
-    public static void Or(FixedBitSet matched, AtomicReader segment, TermsEnum term)
+    /// <summary>
+    /// Sets in <paramref name="matched"/> every document of the segment that holds the term <paramref name="term"/> is
+    /// positioned on. Returns the postings enumerator walked for a term not kept (to be reused), else null.
+    /// </summary>
+    public static DocsEnum? Or(FixedBitSet matched, AtomicReader segment, TermsEnum term)
     {
         if (term.DocFreq < segment.MaxDoc / CommonShare)
         {
             var docs = term.Docs(null, null, DocsFlags.NONE);
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) matched.Set(doc);
-            return;
+            return docs;
         }
         matched.Or(Segments.GetValue(segment.CoreCacheKey, _ => new SegmentTermBits()).Common(segment, term));
+        return null;
     }
 
     /// <summary>The segment's live documents as a bitset (its deletions as Lucene reads them are a bit vector to ask a document at a time).</summary>
