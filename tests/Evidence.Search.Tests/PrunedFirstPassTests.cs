@@ -22,6 +22,8 @@ public sealed class PrunedFirstPassTests : IDisposable
     private static readonly (string Word, double Share)[] Words =
     [
         ("all", 1.0), ("everywhere", 0.97), ("most", 0.7), ("half", 0.5), ("third", 0.33), ("often", 0.2), ("some", 0.1), ("few", 0.04), ("rare", 0.01),
+        // Also a value of the group field below, in other documents: a common term is kept per field.
+        ("b", 0.5),
     ];
 
     private static readonly string[] Conditions = ["acne-scars", "melasma", "alopecia"];
@@ -174,6 +176,28 @@ public sealed class PrunedFirstPassTests : IDisposable
         {
             Seen.Add(_docBase + doc);
             if (asks(_docBase + doc)) Scores[_docBase + doc] = _scorer!.GetScore();
+        }
+    }
+
+    [Fact]
+    public void KeptBitsets_AreTheTermsDocuments_PerField()
+    {
+        foreach (var leaf in _reader.Leaves)
+        {
+            foreach (var field in new[] { "group", IndexFields.Text, "group" })
+            {
+                var enumerator = leaf.AtomicReader.GetTerms(field).GetEnumerator();
+                Assert.True(enumerator.SeekExact(new BytesRef("b")));
+                var walked = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+                var docs = enumerator.Docs(null, null, DocsFlags.NONE);
+                for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) walked.Set(doc);
+                Assert.True(enumerator.DocFreq >= leaf.AtomicReader.MaxDoc / SegmentTermBits.CommonShare, "the term should be common, so kept");
+
+                var matched = new FixedBitSet(leaf.AtomicReader.MaxDoc);
+                SegmentTermBits.Or(matched, leaf.AtomicReader, field, enumerator);
+
+                Assert.True(walked.Equals(matched), $"{field}:b in segment {leaf.Ord}");
+            }
         }
     }
 

@@ -141,7 +141,7 @@ internal static class PrunedFirstPass
             {
                 if (_contexts[i].Get(leaf.Ord) is not { } state) continue;
                 enumerator.SeekExact(_terms[i].Bytes, state);
-                var walked = SegmentTermBits.Or(matched, segment, enumerator);
+                var walked = SegmentTermBits.Or(matched, segment, _terms[i].Field, enumerator);
                 var scorer = _similarity.GetSimScorer(_weights[i], leaf);
                 // BM25's term score rises with the frequency towards weight × (k1 + 1): this is that limit.
                 var bound = scorer.Score(0, 1e30f) * Margin;

@@ -30,14 +30,15 @@ internal sealed class SegmentTermBits
     private static readonly ConditionalWeakTable<IBits, FixedBitSet> LiveSets = new();
     private static long s_kept;
 
-    private readonly ConcurrentDictionary<BytesRef, FixedBitSet> _terms = new();
+    private readonly ConcurrentDictionary<(string Field, BytesRef Term), FixedBitSet> _terms = new();
     private long _bytes;
 
     /// <summary>
     /// Sets in <paramref name="matched"/> every document of the segment that holds the term <paramref name="term"/> is
-    /// positioned on. Returns the postings enumerator walked for a term not kept (to be reused), else null.
+    /// positioned on, in <paramref name="field"/>. Returns the postings enumerator walked for a term not kept (to be
+    /// reused), else null.
     /// </summary>
-    public static DocsEnum? Or(FixedBitSet matched, AtomicReader segment, TermsEnum term)
+    public static DocsEnum? Or(FixedBitSet matched, AtomicReader segment, string field, TermsEnum term)
     {
         if (term.DocFreq < segment.MaxDoc / CommonShare)
         {
@@ -45,7 +46,7 @@ internal sealed class SegmentTermBits
             for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) matched.Set(doc);
             return docs;
         }
-        matched.Or(Segments.GetValue(segment.CoreCacheKey, _ => new SegmentTermBits()).Common(segment, term));
+        matched.Or(Segments.GetValue(segment.CoreCacheKey, _ => new SegmentTermBits()).Common(segment, field, term));
         return null;
     }
 
@@ -60,10 +61,10 @@ internal sealed class SegmentTermBits
         return set;
     });
 
-    private FixedBitSet Common(AtomicReader segment, TermsEnum term)
+    private FixedBitSet Common(AtomicReader segment, string field, TermsEnum term)
     {
         var bytes = term.Term;
-        if (_terms.TryGetValue(bytes, out var kept)) return kept;
+        if (_terms.TryGetValue((field, bytes), out var kept)) return kept;
         var set = new FixedBitSet(segment.MaxDoc);
         var docs = term.Docs(null, null, DocsFlags.NONE);
         for (var doc = docs.NextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.NextDoc()) set.Set(doc);
@@ -73,13 +74,13 @@ internal sealed class SegmentTermBits
             Interlocked.Add(ref s_kept, -size);
             return set;
         }
-        if (_terms.TryAdd(BytesRef.DeepCopyOf(bytes), set))
+        if (_terms.TryAdd((field, BytesRef.DeepCopyOf(bytes)), set))
         {
             Interlocked.Add(ref _bytes, size);
             return set;
         }
         Interlocked.Add(ref s_kept, -size);
-        return _terms[bytes];
+        return _terms[(field, bytes)];
     }
 
     ~SegmentTermBits() => Interlocked.Add(ref s_kept, -Interlocked.Read(ref _bytes));
