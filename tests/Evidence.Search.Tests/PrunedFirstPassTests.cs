@@ -131,38 +131,44 @@ public sealed class PrunedFirstPassTests : IDisposable
 
     [Theory]
     [MemberData(nameof(Questions))]
-    public void HandsEveryMatchToACollector_ScoringThoseItAsksAbout_AsTheBulkScorer(string question, float boost)
+    public void ByAKey_KeepsTheMatchesTheKeyThenTheBulkScorersScorePutFirst(string question, float boost)
     {
         var query = new BooleanQuery(disableCoord: true) { Boost = boost };
         foreach (var word in question.Split(' ')) query.Add(new TermQuery(new Term(IndexFields.Text, word)), Occur.SHOULD);
         var group = new ConstantScoreQuery(new TermQuery(new Term("group", "a"))) { Boost = 0f };
+        var leaves = _searcher.IndexReader.Leaves;
+        int Key(SortOrder order, int doc)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            var segment = SegmentFacets.For(leaf.AtomicReader);
+            return order == SortOrder.Year ? segment.Years[doc - leaf.DocBase] : -segment.Levels[doc - leaf.DocBase];
+        }
 
+        foreach (var order in new[] { SortOrder.Year, SortOrder.Level })
+        foreach (var size in new[] { 1, 7, 50, 5_000 })
         foreach (var safety in new[] { false, true })
         foreach (var filters in new[] { Array.Empty<Query>(), [group] })
-        foreach (var every in new[] { 1, 3 })
         {
-            // A collector that wants the score of every document, or of one in three (as a sort by year passes most over).
-            var expected = new Recorder(doc => doc % every == 0);
+            // Every match scored by the bulk scorer, then ordered by the key, the score, the document.
+            var every = new Recorder();
             var expectedFacets = new FacetCollector();
-            AcceptedSearch.Search(_searcher, query, filters, LevelPrior.Wrap(MultiCollector.Wrap(expected, expectedFacets), safety));
-            var recorded = new Recorder(doc => doc % every == 0);
-            var facets = new FacetCollector();
-            PrunedFirstPass.Collect(_searcher, query, null, filters, LevelPrior.Wrap(recorded, safety), facets);
+            AcceptedSearch.Search(_searcher, query, filters, LevelPrior.Wrap(MultiCollector.Wrap(every, expectedFacets), safety));
+            var expected = every.Scores.OrderByDescending(s => Key(order, s.Key)).ThenByDescending(s => s.Value).ThenBy(s => s.Key).Take(size).Select(s => s.Key);
 
-            Assert.True(expected.Scores.Count > 0);
-            Assert.Equal(expected.Seen.Order(), recorded.Seen);
-            Assert.Equal(expected.Scores.OrderBy(s => s.Key).Select(s => $"{s.Key}:{BitConverter.SingleToInt32Bits(s.Value)}"),
-                recorded.Scores.Select(s => $"{s.Key}:{BitConverter.SingleToInt32Bits(s.Value)}"));
-            Assert.Equal(expectedFacets.Result().Condition, facets.Result().Condition);
+            var facets = new FacetCollector();
+            var (candidates, total) = PrunedFirstPass.SearchByKey(_searcher, query, null, filters, size, order, facets, safety);
+
+            Assert.Equal(every.Scores.Count, total);
+            Assert.Equal(expected.Order(), candidates.Select(c => c.Doc).Order());
+            Assert.Equal(expectedFacets.Result().Year, facets.Result().Year);
         }
     }
 
-    private sealed class Recorder(Func<int, bool> asks) : ICollector
+    /// <summary>Every document collected, with its score.</summary>
+    private sealed class Recorder : ICollector
     {
         private Scorer? _scorer;
         private int _docBase;
-
-        public List<int> Seen { get; } = [];
 
         public Dictionary<int, float> Scores { get; } = [];
 
@@ -172,11 +178,7 @@ public sealed class PrunedFirstPassTests : IDisposable
 
         public void SetNextReader(AtomicReaderContext context) => _docBase = context.DocBase;
 
-        public void Collect(int doc)
-        {
-            Seen.Add(_docBase + doc);
-            if (asks(_docBase + doc)) Scores[_docBase + doc] = _scorer!.GetScore();
-        }
+        public void Collect(int doc) => Scores[_docBase + doc] = _scorer!.GetScore();
     }
 
     [Fact]

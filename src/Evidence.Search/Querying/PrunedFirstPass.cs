@@ -65,30 +65,108 @@ internal static class PrunedFirstPass
     }
 
     /// <summary>
-    /// Every match of the first pass handed to <paramref name="collector"/> in document order, with a scorer that scores
-    /// only the documents the collector asks about (each term's postings skipped to them): for an order whose key the
-    /// collector reads first (by year, by level), most matches are passed over without a score. Facets are counted from
-    /// the matches as in <see cref="Search"/>; the scores are those of Lucene's bulk scorer.
+    /// The best <paramref name="size"/> matches in an order by a key (the year, newest first, or the level, best first:
+    /// <see cref="TwoPassRanking"/>'s key), then by the first pass's score with the prior, then by document, and how many
+    /// documents match, counting facets as <see cref="Search"/> does. The keys of every match are counted first; the
+    /// matches whose key comes before the last key that still fits are all candidates and need no score, and MaxScore
+    /// picks the rest among the matches with that last key alone. Returned unordered, with the scores of those picked
+    /// and 0 for the others (the ranking's query scores every candidate again).
     /// </summary>
-    public static void Collect(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states, IReadOnlyList<Query> filters,
-        ICollector collector, FacetCollector? facets)
+    public static (ScoreDoc[] Candidates, int Total) SearchByKey(IndexSearcher searcher, BooleanQuery firstPass, TermStates? states,
+        IReadOnlyList<Query> filters, int size, SortOrder order, FacetCollector? facets, bool safety)
     {
         var pass = new Pass(searcher, firstPass, states, filters);
-        foreach (var leaf in searcher.IndexReader.Leaves)
+        var leaves = searcher.IndexReader.Leaves;
+        var matches = new FixedBitSet[leaves.Count];
+        var total = 0;
+        int boundary, above, boundaryCount;
+        // Keys are shorts (a year; a level negated), counted in an array at an offset.
+        var counts = System.Buffers.ArrayPool<int>.Shared.Rent(2 * KeyOffset);
+        try
         {
-            var (matched, postings) = pass.Segment(leaf);
-            facets?.Count(leaf, matched);
-            collector.SetNextReader(leaf);
-            var scorer = new OnDemandScorer(postings, pass.Clauses);
-            collector.SetScorer(scorer);
-            var words = matched.GetBits();
-            for (var word = 0; word < words.Length; word++)
+            Array.Clear(counts, 0, 2 * KeyOffset);
+            for (var i = 0; i < leaves.Count; i++)
             {
-                for (var bits = (ulong)words[word]; bits != 0; bits &= bits - 1)
-                {
-                    scorer.Doc = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
-                    collector.Collect(scorer.Doc);
-                }
+                matches[i] = pass.Segment(leaves[i], scored: false).Matched;
+                total += matches[i].Cardinality;
+                facets?.Count(leaves[i], matches[i]);
+                var segment = SegmentFacets.For(leaves[i].AtomicReader);
+                if (order == SortOrder.Year) CountKeys(matches[i], new YearKey(segment.Years), counts);
+                else CountKeys(matches[i], new LevelKey(segment.Levels), counts);
+            }
+            // The last key that still fits, and how many matches with a key before it.
+            (boundary, above) = (int.MinValue, 0);
+            for (var slot = counts.Length - 1; slot >= 0; slot--)
+            {
+                if (counts[slot] == 0) continue;
+                boundary = slot - KeyOffset;
+                if (above + counts[slot] >= size) break;
+                above += counts[slot];
+            }
+            boundaryCount = boundary == int.MinValue ? 0 : counts[boundary + KeyOffset];
+        }
+        finally
+        {
+            System.Buffers.ArrayPool<int>.Shared.Return(counts);
+        }
+        var pickAll = above + boundaryCount <= size;
+        var candidates = new List<ScoreDoc>(Math.Min(size, total));
+        var best = new Best(size - above);
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            var segment = SegmentFacets.For(leaves[i].AtomicReader);
+            var tied = pickAll ? null : new FixedBitSet(matches[i].Length);
+            if (order == SortOrder.Year) Split(matches[i], new YearKey(segment.Years), boundary, pickAll, leaves[i].DocBase, candidates, tied);
+            else Split(matches[i], new LevelKey(segment.Levels), boundary, pickAll, leaves[i].DocBase, candidates, tied);
+            if (tied is not null && tied.Cardinality > 0 && pass.Segment(leaves[i], scored: true, tied).Postings is { Count: > 0 } postings)
+                best.Collect(leaves[i], postings, pass.Clauses, safety);
+        }
+        return ([.. candidates, .. best.Candidates()], total);
+    }
+
+    // A key lies in a short's range: a year, or a level negated.
+    private const int KeyOffset = 1 << 15;
+
+    /// <summary>A sort key of a segment's documents, higher first, read from its arrays (a struct, so the loops below are compiled for each).</summary>
+    private interface ISortKey
+    {
+        int Of(int doc);
+    }
+
+    private readonly struct YearKey(short[] years) : ISortKey
+    {
+        public int Of(int doc) => years[doc];
+    }
+
+    // Best (lowest) level first; a source without one (0) first, as in Lucene's sorts.
+    private readonly struct LevelKey(byte[] levels) : ISortKey
+    {
+        public int Of(int doc) => -levels[doc];
+    }
+
+    private static void CountKeys<TKey>(FixedBitSet matched, TKey key, int[] counts) where TKey : struct, ISortKey
+    {
+        var words = matched.GetBits();
+        for (var word = 0; word < words.Length; word++)
+        {
+            for (var bits = (ulong)words[word]; bits != 0; bits &= bits - 1)
+                counts[key.Of((word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits)) + KeyOffset]++;
+        }
+    }
+
+    /// <summary>The matches whose key comes before <paramref name="boundary"/> (or is it, with <paramref name="pickAll"/>) into <paramref name="candidates"/>, those with it into <paramref name="tied"/>.</summary>
+    private static void Split<TKey>(FixedBitSet matched, TKey key, int boundary, bool pickAll, int docBase, List<ScoreDoc> candidates, FixedBitSet? tied)
+        where TKey : struct, ISortKey
+    {
+        var words = matched.GetBits();
+        for (var word = 0; word < words.Length; word++)
+        {
+            for (var bits = (ulong)words[word]; bits != 0; bits &= bits - 1)
+            {
+                var doc = (word << 6) + System.Numerics.BitOperations.TrailingZeroCount(bits);
+                var value = key.Of(doc);
+                if (value > boundary || (value == boundary && pickAll)) candidates.Add(new ScoreDoc(docBase + doc, 0f));
+                else if (value == boundary) tied!.Set(doc);
             }
         }
     }
@@ -127,12 +205,15 @@ internal static class PrunedFirstPass
 
         public int Clauses => _terms.Length;
 
-        /// <summary>The segment's matches (live, passing the filters) and each present term's postings, with frequencies.</summary>
-        public (FixedBitSet Matched, List<Postings> Postings) Segment(AtomicReaderContext leaf)
+        /// <summary>
+        /// The segment's matches (live, passing the filters) and, when <paramref name="scored"/>, each present term's
+        /// postings with frequencies: over the matches, or over <paramref name="only"/> (some of them, not counted again).
+        /// </summary>
+        public (FixedBitSet Matched, List<Postings> Postings) Segment(AtomicReaderContext leaf, bool scored = true, FixedBitSet? only = null)
         {
             var segment = leaf.AtomicReader;
-            var accepted = _filters is null ? null : FilterQuery.Matching(_filters, leaf);
-            var matched = new FixedBitSet(segment.MaxDoc);
+            var accepted = only is null && _filters is not null ? FilterQuery.Matching(_filters, leaf) : null;
+            var matched = new FixedBitSet(only is null ? segment.MaxDoc : 0);
             var postings = new List<Postings>(_terms.Length);
             // The terms share a field (Supports), so one enumerator seeks them all; each postings list opened from it is
             // its own (cloning the segment's input is a good part of opening one).
@@ -141,45 +222,18 @@ internal static class PrunedFirstPass
             {
                 if (_contexts[i].Get(leaf.Ord) is not { } state) continue;
                 enumerator.SeekExact(_terms[i].Bytes, state);
-                var walked = SegmentTermBits.Or(matched, segment, _terms[i].Field, enumerator);
+                var walked = only is null ? SegmentTermBits.Or(matched, segment, _terms[i].Field, enumerator) : null;
+                if (!scored) continue;
                 var scorer = _similarity.GetSimScorer(_weights[i], leaf);
                 // BM25's term score rises with the frequency towards weight × (k1 + 1): this is that limit.
                 var bound = scorer.Score(0, 1e30f) * Margin;
-                postings.Add(new Postings(enumerator.Docs(accepted ?? segment.LiveDocs, walked, DocsFlags.FREQS), scorer, bound, i));
+                postings.Add(new Postings(enumerator.Docs(only ?? accepted ?? segment.LiveDocs, walked, DocsFlags.FREQS), scorer, bound, i));
             }
+            if (only is not null) return (matched, postings);
             if (accepted is not null) matched.And(accepted);
             else if (segment.LiveDocs is { } live) matched.And(SegmentTermBits.Live(live));
             return (matched, postings);
         }
-    }
-
-    /// <summary>The first pass's score of the current document, worked out only when asked for (documents come in order).</summary>
-    private sealed class OnDemandScorer(List<Postings> lists, int clauses) : Scorer(null!)
-    {
-        private readonly float[] _scores = new float[clauses];
-
-        public int Doc { get; set; } = -1;
-
-        public override int DocID => Doc;
-
-        public override int Freq => throw new NotSupportedException();
-
-        public override float GetScore()
-        {
-            Array.Clear(_scores);
-            foreach (var list in lists)
-            {
-                if (list.Doc < Doc) list.Doc = list.Docs.Advance(Doc);
-                if (list.Doc == Doc) _scores[list.Clause] = list.Score();
-            }
-            return Sum(_scores);
-        }
-
-        public override int NextDoc() => throw new NotSupportedException();
-
-        public override int Advance(int target) => throw new NotSupportedException();
-
-        public override long GetCost() => 0;
     }
 
     private sealed class Postings(DocsEnum docs, Similarity.SimScorer scorer, double bound, int clause)

@@ -73,13 +73,21 @@ public static class TwoPassRanking
     internal static (ScoreDoc[] Hits, int Total) Sorted(IndexSearcher searcher, Query firstPass, TermStates? states, Query ranking, IReadOnlyList<Query> filters,
         SortOrder order, int wanted, RankingOptions options, FacetCollector? facets, bool safety)
     {
-        var first = new KeyThenScore(order, Candidates(options, wanted));
-        // Scored on demand: a match whose key cannot reach the candidates costs an array read, not a score.
+        var size = Candidates(options, wanted);
+        ScoreDoc[] candidates;
+        int total;
         if (PrunedFirstPass.Supports(searcher, firstPass))
-            PrunedFirstPass.Collect(searcher, (BooleanQuery)firstPass, states, filters, LevelPrior.Wrap(first, safety), facets);
+        {
+            // Every match's key is read; only the matches with the last key that fits are scored.
+            (candidates, total) = PrunedFirstPass.SearchByKey(searcher, (BooleanQuery)firstPass, states, filters, size, order, facets, safety);
+        }
         else
+        {
+            var first = new KeyThenScore(order, size);
             AcceptedSearch.Search(searcher, firstPass, filters, LevelPrior.Wrap(facets is null ? first : MultiCollector.Wrap(first, facets), safety));
-        var hits = Rescore(searcher, ranking, first.Candidates(), safety);
+            (candidates, total) = (first.Candidates(), first.TotalHits);
+        }
+        var hits = Rescore(searcher, ranking, candidates, safety);
         var leaves = searcher.IndexReader.Leaves;
         var keys = hits.ToDictionary(hit => hit.Doc, hit =>
         {
@@ -97,7 +105,7 @@ public static class TwoPassRanking
             var byYear = order == SortOrder.Level ? y.Year.CompareTo(x.Year) : 0;
             return byYear != 0 ? byYear : a.Doc.CompareTo(b.Doc);
         });
-        return (hits, first.TotalHits);
+        return (hits, total);
     }
 
     /// <summary>
