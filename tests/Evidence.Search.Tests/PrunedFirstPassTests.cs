@@ -220,6 +220,9 @@ public sealed class PrunedFirstPassTests : IDisposable
         Assert.False(PrunedFirstPass.Supports(_searcher, required));
         Assert.False(PrunedFirstPass.Supports(_searcher, boostedTerm));
         Assert.False(PrunedFirstPass.Supports(new IndexSearcher(_reader) { Similarity = new DefaultSimilarity() }, flat));
+        var negative = new BooleanQuery(disableCoord: true) { Boost = -1f };
+        negative.Add(new TermQuery(new Term(IndexFields.Text, "most")), Occur.SHOULD);
+        Assert.False(PrunedFirstPass.Supports(_searcher, negative));
     }
 
     // Best first, ties by document, each score to the bit.

@@ -36,10 +36,12 @@ internal static class PrunedFirstPass
 
     /// <summary>
     /// Whether <paramref name="firstPass"/> can be searched here: a disjunction of unboosted term queries in one field,
-    /// scored by BM25 (the bound above is BM25's; another similarity's scores need not be bounded).
+    /// with a positive boost, scored by Lucene's own BM25 (the bound above is BM25's; another similarity's scores, or a
+    /// subclass's, need not be bounded by it).
     /// </summary>
     public static bool Supports(IndexSearcher searcher, Query firstPass) =>
-        searcher.Similarity is BM25Similarity && firstPass is BooleanQuery { MinimumNumberShouldMatch: 0 } query && query.Clauses.Count > 0
+        searcher.Similarity?.GetType() == typeof(BM25Similarity)
+        && firstPass is BooleanQuery { MinimumNumberShouldMatch: 0, Boost: > 0f } query && query.Clauses.Count > 0
         && query.Clauses.All(clause => clause.Occur == Occur.SHOULD && clause.Query is TermQuery { Boost: 1f })
         && query.Clauses.Select(clause => ((TermQuery)clause.Query).Term.Field).Distinct(StringComparer.Ordinal).Count() == 1;
 
