@@ -164,6 +164,40 @@ public sealed class PrunedFirstPassTests : IDisposable
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Questions))]
+    public void Facets_CountEachMatchsValues_WhicheverWayTheSegmentIsCounted(string question, float boost)
+    {
+        // Broad questions are counted value by value (bitsets), narrow ones match by match: both against a count by hand.
+        var query = new BooleanQuery(disableCoord: true) { Boost = boost };
+        foreach (var word in question.Split(' ')) query.Add(new TermQuery(new Term(IndexFields.Text, word)), Occur.SHOULD);
+        var every = new Recorder();
+        var facets = new FacetCollector();
+        _searcher.Search(query, MultiCollector.Wrap(every, facets));
+
+        var leaves = _searcher.IndexReader.Leaves;
+        var conditions = new Dictionary<string, int>();
+        var levels = new Dictionary<int, int>();
+        var years = new Dictionary<int, int>();
+        foreach (var doc in every.Scores.Keys)
+        {
+            var leaf = leaves[ReaderUtil.SubIndex(doc, leaves)];
+            var (segment, local) = (SegmentFacets.For(leaf.AtomicReader), doc - leaf.DocBase);
+            for (var i = segment.Starts[local]; i < segment.Starts[local + 1]; i++)
+            {
+                var label = segment.Labels[segment.Ordinals[i]];
+                conditions[label] = conditions.GetValueOrDefault(label) + 1;
+            }
+            levels[segment.Levels[local]] = levels.GetValueOrDefault(segment.Levels[local]) + 1;
+            years[segment.Years[local]] = years.GetValueOrDefault(segment.Years[local]) + 1;
+        }
+        var counted = facets.Result();
+
+        Assert.Equal(conditions.OrderBy(c => c.Key), counted.Condition.OrderBy(c => c.Key));
+        Assert.Equal(levels.OrderBy(c => c.Key), counted.Level.OrderBy(c => c.Key));
+        Assert.Equal(years.OrderBy(c => c.Key), counted.Year.OrderBy(c => c.Key));
+    }
+
     /// <summary>Every document collected, with its score.</summary>
     private sealed class Recorder : ICollector
     {

@@ -115,5 +115,56 @@ internal sealed class SegmentFacets
 
     private float[] Factors(bool safety) => [.. Enumerable.Range(0, Levels.Length).Select(doc => Querying.LevelPrior.Weigh(this, doc, 1f, safety)).Distinct()];
 
+    /// <summary>Most bytes a segment's <see cref="ValueSets"/> may take: past it a segment's facets are counted document by document.</summary>
+    public const long ValueSetBudget = 16L << 20;
+
+    private FacetValueSets? _valueSets;
+
+    /// <summary>
+    /// For each facet value (ordinal, level, year) the segment's documents that have it, as bitsets, built on first use;
+    /// null when they would take more than <see cref="ValueSetBudget"/> (a segment with thousands of values).
+    /// </summary>
+    public FacetValueSets? ValueSets
+    {
+        get
+        {
+            // Built once (two threads may both build it; either copy is right). FacetValueSets.None stands for "too large".
+            if (_valueSets is null)
+            {
+                var values = Labels.Length + AllLevels.Count(count => count > 0) + AllYears.Count;
+                _valueSets = (long)values * ((Levels.Length + 63) / 64) * sizeof(long) > ValueSetBudget ? FacetValueSets.None : FacetValueSets.Of(this);
+            }
+            return ReferenceEquals(_valueSets, FacetValueSets.None) ? null : _valueSets;
+        }
+    }
+
     public static SegmentFacets For(AtomicReader reader) => Cache.GetValue(reader.CoreCacheKey, _ => new SegmentFacets(reader));
+}
+
+/// <summary>A segment's documents for each facet value: each ordinal's, each level's and each year's (undated: none).</summary>
+internal sealed record FacetValueSets(Lucene.Net.Util.FixedBitSet[] Ordinals, (int Level, Lucene.Net.Util.FixedBitSet Docs)[] Levels, (int Year, Lucene.Net.Util.FixedBitSet Docs)[] Years)
+{
+    public static readonly FacetValueSets None = new([], [], []);
+
+    public int Count => Ordinals.Length + Levels.Length + Years.Length;
+
+    public static FacetValueSets Of(SegmentFacets segment)
+    {
+        var maxDoc = segment.Levels.Length;
+        var ordinals = segment.Labels.Select(_ => new Lucene.Net.Util.FixedBitSet(maxDoc)).ToArray();
+        var levels = new Dictionary<int, Lucene.Net.Util.FixedBitSet>();
+        var years = new Dictionary<int, Lucene.Net.Util.FixedBitSet>();
+        for (var doc = 0; doc < maxDoc; doc++)
+        {
+            for (int i = segment.Starts[doc], end = segment.Starts[doc + 1]; i < end; i++) ordinals[segment.Ordinals[i]].Set(doc);
+            var level = segment.Levels[doc];
+            if (!levels.TryGetValue(level, out var levelDocs)) levels[level] = levelDocs = new Lucene.Net.Util.FixedBitSet(maxDoc);
+            levelDocs.Set(doc);
+            var year = segment.Years[doc];
+            if (year == 0) continue;
+            if (!years.TryGetValue(year, out var yearDocs)) years[year] = yearDocs = new Lucene.Net.Util.FixedBitSet(maxDoc);
+            yearDocs.Set(doc);
+        }
+        return new FacetValueSets(ordinals, [.. levels.Select(pair => (pair.Key, pair.Value))], [.. years.Select(pair => (pair.Key, pair.Value))]);
+    }
 }
