@@ -120,6 +120,9 @@ internal sealed class SegmentFacets
 
     private FacetValueSets? _valueSets;
 
+    /// <summary>How many facet values the segment's documents have: ordinals, levels and years (one bitset each in <see cref="ValueSets"/>).</summary>
+    public int ValueCount => Labels.Length + AllLevels.Count(count => count > 0) + AllYears.Count;
+
     /// <summary>
     /// For each facet value (ordinal, level, year) the segment's documents that have it, as bitsets, built on first use;
     /// null when they would take more than <see cref="ValueSetBudget"/> (a segment with thousands of values).
@@ -130,10 +133,7 @@ internal sealed class SegmentFacets
         {
             // Built once (two threads may both build it; either copy is right). FacetValueSets.None stands for "too large".
             if (_valueSets is null)
-            {
-                var values = Labels.Length + AllLevels.Count(count => count > 0) + AllYears.Count;
-                _valueSets = (long)values * ((Levels.Length + 63) / 64) * sizeof(long) > ValueSetBudget ? FacetValueSets.None : FacetValueSets.Of(this);
-            }
+                _valueSets = (long)ValueCount * ((Levels.Length + 63) / 64) * sizeof(long) > ValueSetBudget ? FacetValueSets.None : FacetValueSets.Of(this);
             return ReferenceEquals(_valueSets, FacetValueSets.None) ? null : _valueSets;
         }
     }
@@ -145,8 +145,6 @@ internal sealed class SegmentFacets
 internal sealed record FacetValueSets(Lucene.Net.Util.FixedBitSet[] Ordinals, (int Level, Lucene.Net.Util.FixedBitSet Docs)[] Levels, (int Year, Lucene.Net.Util.FixedBitSet Docs)[] Years)
 {
     public static readonly FacetValueSets None = new([], [], []);
-
-    public int Count => Ordinals.Length + Levels.Length + Years.Length;
 
     public static FacetValueSets Of(SegmentFacets segment)
     {

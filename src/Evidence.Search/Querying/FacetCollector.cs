@@ -115,8 +115,7 @@ internal sealed class FacetCollector : ICollector
         var words = (matched.Length + 63) / 64;
         // A visited document costs a few array reads and increments (its ordinals, level, year), a value's word an AND and a
         // bit count: about eight words a document.
-        var values = segment.Labels.Length + segment.AllYears.Count + 8;
-        if ((long)values * words > 8L * visited || segment.ValueSets is not { } sets) return false;
+        if ((long)segment.ValueCount * words > 8L * visited || segment.ValueSets is not { } sets) return false;
         for (var d = 0; d < SegmentFacets.Dimensions.Length; d++)
         {
             for (var ord = segment.FirstOrdinal[d]; ord < segment.FirstOrdinal[d + 1]; ord++)
