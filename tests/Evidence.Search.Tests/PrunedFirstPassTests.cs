@@ -32,6 +32,9 @@ public sealed class PrunedFirstPassTests : IDisposable
     private readonly FSDirectory _directory;
     private readonly DirectoryReader _reader;
     private readonly IndexSearcher _searcher;
+    // The same segments with every term's postings kept decoded (KeptPostings), as the service reads them.
+    private readonly KeptPostingsReader _keptReader;
+    private readonly IndexSearcher _kept;
 
     public PrunedFirstPassTests()
     {
@@ -74,10 +77,14 @@ public sealed class PrunedFirstPassTests : IDisposable
         }
         _reader = DirectoryReader.Open(_directory);
         _searcher = new IndexSearcher(_reader) { Similarity = new BM25Similarity() };
+        _reader.IncRef();
+        _keptReader = new KeptPostingsReader(_reader, new KeptPostingsPolicy(CommonShare: int.MaxValue, MinimumDocs: 1, Budget: long.MaxValue));
+        _kept = new IndexSearcher(_keptReader) { Similarity = new BM25Similarity() };
     }
 
     public void Dispose()
     {
+        _keptReader.Dispose();
         _reader.Dispose();
         _directory.Dispose();
         System.IO.Directory.Delete(_folder, recursive: true);
@@ -115,17 +122,20 @@ public sealed class PrunedFirstPassTests : IDisposable
             AcceptedSearch.Search(_searcher, query, filters, LevelPrior.Wrap(MultiCollector.Wrap(top, expectedFacets), safety));
             var expected = top.GetTopDocs();
 
-            var facets = new FacetCollector();
-            var (candidates, total) = PrunedFirstPass.Search(_searcher, query, null, filters, size, facets, safety);
+            foreach (var searcher in new[] { _searcher, _kept })
+            {
+                var facets = new FacetCollector();
+                var (candidates, total) = PrunedFirstPass.Search(searcher, query, null, filters, size, facets, safety);
 
-            var context = $"{question}, {size} candidates, safety {safety}, {filters.Length} filters";
-            Assert.True(expected.TotalHits > 0, context);
-            Assert.Equal(expected.TotalHits, total);
-            Assert.Equal(Describe(expected.ScoreDocs), Describe(candidates));
-            var (want, got) = (expectedFacets.Result(), facets.Result());
-            Assert.Equal(want.Condition, got.Condition);
-            Assert.Equal(want.Level, got.Level);
-            Assert.Equal(want.Year, got.Year);
+                var context = $"{question}, {size} candidates, safety {safety}, {filters.Length} filters";
+                Assert.True(expected.TotalHits > 0, context);
+                Assert.Equal(expected.TotalHits, total);
+                Assert.Equal(Describe(expected.ScoreDocs), Describe(candidates));
+                var (want, got) = (expectedFacets.Result(), facets.Result());
+                Assert.Equal(want.Condition, got.Condition);
+                Assert.Equal(want.Level, got.Level);
+                Assert.Equal(want.Year, got.Year);
+            }
         }
     }
 
@@ -155,12 +165,15 @@ public sealed class PrunedFirstPassTests : IDisposable
             AcceptedSearch.Search(_searcher, query, filters, LevelPrior.Wrap(MultiCollector.Wrap(every, expectedFacets), safety));
             var expected = every.Scores.OrderByDescending(s => Key(order, s.Key)).ThenByDescending(s => s.Value).ThenBy(s => s.Key).Take(size).Select(s => s.Key);
 
-            var facets = new FacetCollector();
-            var (candidates, total) = PrunedFirstPass.SearchByKey(_searcher, query, null, filters, size, order, facets, safety);
+            foreach (var searcher in new[] { _searcher, _kept })
+            {
+                var facets = new FacetCollector();
+                var (candidates, total) = PrunedFirstPass.SearchByKey(searcher, query, null, filters, size, order, facets, safety);
 
-            Assert.Equal(every.Scores.Count, total);
-            Assert.Equal(expected.Order(), candidates.Select(c => c.Doc).Order());
-            Assert.Equal(expectedFacets.Result().Year, facets.Result().Year);
+                Assert.Equal(every.Scores.Count, total);
+                Assert.Equal(expected.Order(), candidates.Select(c => c.Doc).Order());
+                Assert.Equal(expectedFacets.Result().Year, facets.Result().Year);
+            }
         }
     }
 

@@ -10,10 +10,11 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Evidence.Search.Indexing;
 
 /// <summary>
-/// The index on disk: the one <see cref="IndexWriter"/> for its folder and a <see cref="SearcherManager"/>
-/// for readers. Changes become visible to searches at <see cref="Commit"/>, which also makes them durable:
+/// The index on disk: the one <see cref="IndexWriter"/> for its folder and a searcher manager for readers
+/// (<see cref="KeptPostingsSearcherManager"/>: Lucene's SearcherManager over readers that keep common terms' postings
+/// decoded). Changes become visible to searches at <see cref="Commit"/>, which also makes them durable:
 /// a process killed at any moment reopens at the last commit (Lucene commits are atomic).
-/// Searches read commits only (the <see cref="SearcherManager"/> is opened on the directory, not on the
+/// Searches read commits only (the searcher manager is opened on the directory, not on the
 /// writer), so a pass that fails half-way (disk full, corpus folder gone) is never visible: see
 /// <see cref="DiscardUncommitted"/>.
 /// </summary>
@@ -28,7 +29,7 @@ public sealed class EvidenceIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private IndexFolderLock? _owner;
     private IndexWriter _writer;
-    private readonly SearcherManager _searchers;
+    private readonly KeptPostingsSearcherManager _searchers;
     private readonly object _commitLock = new();
     private volatile EvidenceAnalyzer _analyzer;
     private volatile ConceptVocabulary _vocabulary;
@@ -48,7 +49,7 @@ public sealed class EvidenceIndex : IDisposable
         _vocabularyHash = vocabularyHash;
         // A new or rebuilt index gets an (empty) first commit, so there is always a commit to search.
         if (layoutChanged || !DirectoryReader.IndexExists(directory)) CommitData(writer, vocabularyHash, vocabularyText, profile);
-        _searchers = new SearcherManager(directory, new WarmSearcherFactory(Scoring.For(profile.Ranking)));
+        _searchers = new KeptPostingsSearcherManager(directory, new WarmSearcherFactory(Scoring.For(profile.Ranking)));
         NeedsFullReindex = layoutChanged;
     }
 
@@ -462,7 +463,7 @@ public sealed class EvidenceIndex : IDisposable
 }
 
 /// <summary>Holds an <see cref="IndexSearcher"/> from the manager until disposed.</summary>
-public sealed class SearcherLease(SearcherManager manager) : IDisposable
+public sealed class SearcherLease(ReferenceManager<IndexSearcher> manager) : IDisposable
 {
     public IndexSearcher Searcher { get; } = manager.Acquire();
 
