@@ -164,8 +164,14 @@ internal sealed class KeptDocsEnum : DocsEnum
             _index = docs.Length;
             return _doc = NO_MORE_DOCS;
         }
-        var found = Array.BinarySearch(docs, low, high - low + 1, target);
-        _index = (found >= 0 ? found : ~found) - 1;
+        // The first entry at or past the target lies in [low, high].
+        while (low < high)
+        {
+            var middle = (int)((uint)(low + high) >> 1);
+            if (docs[middle] < target) low = middle + 1;
+            else high = middle;
+        }
+        _index = low - 1;
         return NextDoc();
     }
 }
