@@ -211,6 +211,24 @@ public sealed class PrunedFirstPassTests : IDisposable
         Assert.Equal(years.OrderBy(c => c.Key), counted.Year.OrderBy(c => c.Key));
     }
 
+    [Theory]
+    [InlineData("after")]
+    [InlineData("all rare")]
+    [InlineData("half few absent")]
+    [InlineData("most often some")]
+    public void TermBitsFilter_MatchesWhatLucenesTermsFilterMatches(string words)
+    {
+        // Common words (kept bitsets) and rare ones (walked), in two fields, over segments with deletions.
+        var terms = words.Split(' ').Select(word => new Term(IndexFields.Text, word)).Append(new Term("group", "a")).ToList();
+        foreach (var searcher in new[] { _searcher, _kept })
+        {
+            var expected = searcher.Search(new ConstantScoreQuery(new Lucene.Net.Queries.TermsFilter(terms)), _reader.MaxDoc).ScoreDocs.Select(hit => hit.Doc).Order();
+            var actual = searcher.Search(new ConstantScoreQuery(new TermBitsFilter(terms)), _reader.MaxDoc).ScoreDocs.Select(hit => hit.Doc).Order();
+            Assert.NotEmpty(expected);
+            Assert.Equal(expected, actual);
+        }
+    }
+
     /// <summary>Every document collected, with its score.</summary>
     private sealed class Recorder : ICollector
     {

@@ -3,7 +3,6 @@ using Evidence.Search.Analysis;
 using Evidence.Search.Indexing;
 using Lucene.Net.Analysis;
 using Lucene.Net.Index;
-using Lucene.Net.Queries;
 using Lucene.Net.Search;
 
 namespace Evidence.Search.Querying;
@@ -65,9 +64,10 @@ public static class SafetyIntent
             .ToHashSet(StringComparer.Ordinal);
         var topic = analysedTerms.Where(term => !harmWords.Contains(term)).Distinct(StringComparer.Ordinal).ToList();
         if (topic.Count == 0) return null;
-        // Matched, not scored: each term's documents set in one bit set (TermsFilter), where a disjunction's scorer keeps a
-        // heap of its clauses for every document, and a topic word such as "after" is in nearly all of them.
-        var terms = TwoPassRanking.Covering(fields).SelectMany(field => topic.Select(term => new Term(field, term))).ToList();
-        return new ConstantScoreQuery(new TermsFilter(terms)) { Boost = 0f };
+        // Matched, not scored: each term's documents set in one bit set (TermBitsFilter, a common term's kept), where a
+        // disjunction's scorer keeps a heap of its clauses for every document, and a topic word such as "after" is in
+        // nearly all of them.
+        var terms = TwoPassRanking.Covering(fields).SelectMany(field => topic.Select(term => new Term(field, term)));
+        return new ConstantScoreQuery(new TermBitsFilter(terms)) { Boost = 0f };
     }
 }
