@@ -82,7 +82,7 @@ internal static class ClaimLexicon
             "rather than", "relative to"]),
         (CueClass.Connector, ["with", "plus", "and", "combined with", "together with", "alongside", "in combination with", "added to"]),
         (CueClass.Harm, ["cause", "caused", "causing", "lead to", "led to", "leading to", "result in", "resulted in", "trigger", "triggered", "provoke",
-            "induce", "induced", "bring on", "give you", "risk", "adverse", "associated with", "linked to", "linked with"]),
+            "induce", "induced", "bring on", "give you", "leave", "risk", "adverse", "associated with", "linked to", "linked with"]),
         (CueClass.GenericHarm, ["side effect", "side effects", "adverse effect", "adverse event", "adverse reaction", "complication", "harm", "risk",
             "downside", "problem", "reaction"]),
         // "Dangerous" and "harmful", like "safe", judge harms against benefits; they are read as (negated) safety, not as a harm.

@@ -82,6 +82,8 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             var main = cues.FirstOrDefault(c => Assertions.Contains(c.Class));
             if (main == default && frequency != default && specificHarms.Count > 0)
                 return Harm(frequency, Negated(frequency), specificHarms[0], frequency);
+            if (main == default && SaidOfTheTreatment(specificHarms) is { } said)
+                return Harm(said, Negated(said), specificHarms[0], null) with { Hedged = hedges.Any(h => h.Start < said.Start) };
             if (main == default)
                 return Claim(AssertionKind.NotUnderstood, null);
             // "helps prevent scars", "is effective in preventing falls": an assertion that governs a prevention is one.
@@ -104,6 +106,13 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                 return increased with { AlsoAsserts = Without(increased.AlsoAsserts, main, likelihood) };
             }
 
+            // "increases cartilage loss", "worsens hyperpigmentation": more of what the vocabulary records as an adverse event
+            // is a harm claim about it, also when the concept is an outcome or a condition the treatment is used for.
+            // Findings that the treatment improves it are evidence of benefit, and never decide a harm claim.
+            if (main.Class is CueClass.Increase or CueClass.Worse && ObjectAfter(main.End) is { } harmed && harmed.Is(ConceptKind.AdverseEvent)
+                && !generic.Contains(harmed))
+                return Harm(main, negated, harmed, frequency == default ? null : frequency) with { Hedged = hedged };
+
             ReadClaim read;
             switch (main.Class)
             {
@@ -122,6 +131,10 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
                         read = read with { AlsoAsserts = Without(read.AlsoAsserts, main) };
                         break;
                     }
+                    // "leaves scars" names a harm it leaves (a condition or an adverse event, as "causes" does); "leaves skin
+                    // smoother" a result, which is no harm.
+                    if (words[main.Start].Key == "leave" && (ObjectAfter(main.End) is not { } left || !left.Is(ConceptKind.AdverseEvent) && !left.Is(ConceptKind.Condition)))
+                        return Claim(AssertionKind.NotUnderstood, main) with { Note = "The claim says what the treatment leaves behind; only a harm the vocabulary records is checked, so no verdict is given." };
                     var harm = specificHarms.FirstOrDefault() ?? FirstCondition();
                     // "triggers hair regrowth", "causes knee pain" where knee pain is only an outcome: what follows the verb
                     // is a measure, not a harm, and no words are left to name one. Read as harm in general, every
@@ -300,13 +313,32 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             _ => 3,
         };
 
+        /// <summary>
+        /// "Microneedling is painful", "can be painful", "is not painful": a harm said of the treatment through a verb of
+        /// being and nothing else, read as a harm claim whose cue is the harm's own words. Null when any other word stands
+        /// between them ("microneedling for acne scars" names a topic, not a harm).
+        /// </summary>
+        private Cue? SaidOfTheTreatment(List<ConceptSpan> harms)
+        {
+            if (harms.Count == 0 || spans.FirstOrDefault(s => s.Is(ConceptKind.Intervention)) is not { } subject || harms[0].Start < subject.End) return null;
+            var between = Enumerable.Range(subject.End, harms[0].Start - subject.End).ToList();
+            bool Being(int i) => words[i].Key is "is" or "are" or "be" or "was" or "were" or "feel" or "felt";
+            var onlyBeingHedgesAndNegations = between.All(i => Being(i) || cues.Any(c => c.Class is CueClass.Hedge or CueClass.Negation && i >= c.Start && i < c.End));
+            return between.Any(Being) && onlyBeingHedgesAndNegations ? new Cue(harms[0].Start, harms[0].End, CueClass.Harm) : null;
+        }
+
         private ConceptSpan? FirstCondition() => spans.FirstOrDefault(s => s.Is(ConceptKind.Condition));
 
         private ConceptSpan? ObjectAfter(int at) => spans.FirstOrDefault(s => s.Start >= at && !s.Is(ConceptKind.Intervention));
 
-        /// <summary>A negation at most three words before the cue, with no clause break between.</summary>
+        /// <summary>
+        /// A negation at most three words before the cue, with no clause break between; or "no" straight after it, before
+        /// what it governs ("causes no scarring", "leaves no marks").
+        /// </summary>
         private bool Negated(Cue cue) =>
-            cues.Any(n => n.Class is CueClass.Negation && n.End <= cue.Start && cue.Start - n.End <= 3 && SameClause(n.Start, cue.Start));
+            cues.Any(n => n.Class is CueClass.Negation
+                && (n.End <= cue.Start && cue.Start - n.End <= 3 && SameClause(n.Start, cue.Start)
+                    || n.Start == cue.End && n.End - n.Start == 1 && words[n.Start].Key is "no" or "zero"));
 
         private bool SameClause(int from, int to) => !Enumerable.Range(from + 1, Math.Max(0, to - from)).Any(i => i < words.Length && words[i].ClauseStart);
 

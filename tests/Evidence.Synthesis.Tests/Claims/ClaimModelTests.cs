@@ -266,6 +266,41 @@ public sealed class ClaimModelTests
         Assert.Contains("effective", claim.AlsoAsserts);
     }
 
+    [Theory]
+    [InlineData("Exercise increases cartilage loss", false)]
+    [InlineData("Exercise worsens cartilage loss", false)]
+    [InlineData("Exercise does not increase cartilage loss", true)]
+    public void MoreOfAnAdverseEvent_IsAHarmClaim_EvenWhenItIsAlsoAnOutcome(string text, bool negated)
+    {
+        // Cartilage loss is an outcome and an adverse event: more of it is never a benefit.
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal("cartilage-loss", claim.Harm!.Id);
+        Assert.Equal(negated, claim.Negated);
+    }
+
+    [Theory]
+    [InlineData("Exercise causes no falls", "falls", true, false)]
+    [InlineData("Exercise leaves no sore muscles", "muscle-soreness", true, false)]
+    [InlineData("Exercise can leave sore muscles", "muscle-soreness", false, true)]
+    [InlineData("Exercise causes falls", "falls", false, false)]
+    public void NoRightAfterTheVerb_NegatesIt_AndLeavingAHarm_IsAHarmClaim(string text, string harm, bool negated, bool hedged)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal(harm, claim.Harm!.Id);
+        Assert.Equal(negated, claim.Negated);
+        Assert.Equal(hedged, claim.Hedged);
+    }
+
+    [Theory]
+    [InlineData("Exercise leaves joints smoother")]
+    [InlineData("Exercise for sore muscles")]
+    public void LeavingAResult_OrNamingAHarmAsATopic_IsNotAHarmClaim(string text) =>
+        Assert.Equal(AssertionKind.NotUnderstood, Checker.Recognise(text).Kind);
+
     [Fact]
     public void MoreOfACondition_IsWorse_MoreOfAnOutcome_IsBenefit()
     {

@@ -40,6 +40,11 @@ public static class SeedClaims
         { "Microneedling permanently removes stretch marks", "insufficient-evidence", "absolute-efficacy", "Improvement is not permanent removal." },
         { "Tretinoin improves acne scars", "not-covered", "benefit", "Tretinoin is not in the library; it names treatments it covers for acne scars." },
         { "Microneedling is a miracle for acne scars", "not-understood", "not-understood", "No assertion the grammar knows; the old checker read it as \"improves\"." },
+        { "Microneedling increases hyperpigmentation", "supported", "harm", "More of an adverse event is a harm claim: post-inflammatory hyperpigmentation is reported; the case series that found hyperpigmentation improved is evidence of benefit and never decides it (it once contradicted the claim)." },
+        { "Microneedling causes no scarring", "contradicted", "harm", "\"Causes no scarring\" denies a harm that reviews report (it was once read as \"causes scarring\" and supported)." },
+        { "Microneedling can leave scars", "supported", "harm", "Scarring is reported by reviews; \"leave\" names the harm the treatment leaves." },
+        { "Microneedling is painful", "supported", "harm", "A harm said of the treatment: pain is reported by trials and reviews." },
+        { "Microneedling leaves skin smoother", "not-understood", "not-understood", "What a treatment leaves behind is a harm only when it names one; smoother skin is a result, never read as a harm." },
         { "Microneedling with PRP is better than microneedling alone for acne scars", "supported", "comparative", "A split-face trial and a meta-analysis found the combination better than microneedling alone." },
     };
 }
