@@ -62,7 +62,7 @@ internal static class ClaimLexicon
             "heals", "healing", "benefit", "beneficial", "effective", "efficacious", "work", "work for", "worked", "working", "useful", "good for",
             "fix", "correct", "repair", "restore", "rejuvenate", "revitalise", "revitalize", "renew", "relief", "relieve", "ease", "alleviate",
             "soothe", "even out", "brighten", "tighten", "firm", "firm up", "lift", "plump", "smooth", "smooth out", "soften", "clear", "clear up",
-            "fade", "fight", "combat", "tackle", "get better", "make better", "better for", "succeed", "successful", "recommended for"]),
+            "fade", "fight", "combat", "tackle", "get better", "make better", "better for", "succeed", "successful"]),
         (CueClass.Decrease, ["reduce", "reduced", "reduction", "reducing", "decrease", "decreased", "lower", "lowered", "lessen", "diminish",
             "shrink", "minimise", "minimize", "cut", "less", "fewer"]),
         (CueClass.Increase, ["increase", "increased", "boost", "boosted", "stimulate", "promote", "raise", "enhance", "grow", "regrow", "thicken",

@@ -80,8 +80,11 @@ internal sealed class ClaimReader(ConceptVocabulary vocabulary)
             if (Comparison() is { } comparison) return comparison;
 
             var main = cues.FirstOrDefault(c => Assertions.Contains(c.Class));
-            if (main == default && frequency != default && specificHarms.Count > 0)
-                return Harm(frequency, Negated(frequency), specificHarms[0], frequency);
+            // "Infection is a common side effect", "scarring after microneedling is rare": how often a harm happens. A
+            // condition is the harm only when a treatment is named ("acne scars are common" alone says nothing of one).
+            var often = specificHarms.FirstOrDefault() ?? (spans.Any(s => s.Is(ConceptKind.Intervention)) ? FirstCondition() : null);
+            if (main == default && frequency != default && often is not null)
+                return Harm(frequency, Negated(frequency), often, frequency);
             if (main == default && SaidOfTheTreatment(specificHarms) is { } said)
                 return Harm(said, Negated(said), specificHarms[0], null) with { Hedged = hedges.Any(h => h.Start < said.Start) };
             if (main == default)

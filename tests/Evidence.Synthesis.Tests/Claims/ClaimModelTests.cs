@@ -296,8 +296,21 @@ public sealed class ClaimModelTests
     }
 
     [Theory]
+    [InlineData("Knee osteoarthritis after exercise is rare", ClaimedFrequency.Rare)]
+    [InlineData("Falls after exercise are common", ClaimedFrequency.Common)]
+    public void HowOftenAHarmOrAConditionHappensAfterATreatment_IsAHarmClaim(string text, ClaimedFrequency frequency)
+    {
+        var claim = Checker.Recognise(text);
+
+        Assert.Equal(AssertionKind.Harm, claim.Kind);
+        Assert.Equal(frequency, claim.Frequency);
+    }
+
+    [Theory]
     [InlineData("Exercise leaves joints smoother")]
     [InlineData("Exercise for sore muscles")]
+    [InlineData("Knee osteoarthritis is common")]
+    [InlineData("Exercise is recommended for back pain")]
     public void LeavingAResult_OrNamingAHarmAsATopic_IsNotAHarmClaim(string text) =>
         Assert.Equal(AssertionKind.NotUnderstood, Checker.Recognise(text).Kind);
 

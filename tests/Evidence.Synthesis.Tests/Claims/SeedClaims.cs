@@ -44,6 +44,9 @@ public static class SeedClaims
         { "Microneedling causes no scarring", "contradicted", "harm", "\"Causes no scarring\" denies a harm that reviews report (it was once read as \"causes scarring\" and supported)." },
         { "Microneedling can leave scars", "supported", "harm", "Scarring is reported by reviews; \"leave\" names the harm the treatment leaves." },
         { "Microneedling is painful", "supported", "harm", "A harm said of the treatment: pain is reported by trials and reviews." },
+        { "Scarring after microneedling is rare", "supported", "harm", "How often a harm happens, the harm a condition the treatment is named with: reviews report scarring as rare." },
+        { "Scarring after microneedling is common", "contradicted", "harm", "The same reviews report scarring as rare." },
+        { "Microneedling is not recommended for people with active acne", "not-understood", "not-understood", "A recommendation weighs benefits against harms, as \"safe\" does; it was once read as \"does not help acne\" and contradicted by acne findings." },
         { "Microneedling leaves skin smoother", "not-understood", "not-understood", "What a treatment leaves behind is a harm only when it names one; smoother skin is a result, never read as a harm." },
         { "Microneedling with PRP is better than microneedling alone for acne scars", "supported", "comparative", "A split-face trial and a meta-analysis found the combination better than microneedling alone." },
     };
