@@ -31,9 +31,6 @@ internal sealed class KeptPostings
     private readonly ConcurrentDictionary<(string Field, BytesRef Term), Lists?> _terms = new();
     private long _bytes;
 
-    /// <summary>Bytes kept now across all segments.</summary>
-    public static long KeptBytes => Interlocked.Read(ref s_kept);
-
     /// <summary>The kept lists of the term <paramref name="terms"/> is positioned on, or null when it is not kept.</summary>
     public static Lists? Of(AtomicReader segment, string field, TermsEnum terms, KeptPostingsPolicy policy)
     {
